@@ -1,0 +1,1467 @@
+/* ch-project.c
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * ChProject is the one write path of a project: every change is written
+ * to the store in one transaction first, then applied to the objects
+ * (whose notifications drive the views), then recorded on the undo stack.
+ *
+ * A change is kept as copies of an entity before and after it; undoing
+ * and redoing both just bring the live entity to one of those copies.
+ */
+
+#define G_LOG_DOMAIN "ch-project"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gobject/gvaluecollector.h>
+
+#include "ch-project.h"
+#include "ch-store.h"
+
+/* Edits of the same field of the same entity closer together than this
+ * are one step on the undo stack (typing a title is one change). */
+#define COALESCE_USEC (3 * G_USEC_PER_SEC)
+
+typedef enum
+{
+  KIND_SESSION,
+  KIND_PERSONA,
+  KIND_PARTICIPANT,
+  KIND_CLUSTER,
+  KIND_IDEA,
+  N_KINDS
+} Kind;
+
+typedef struct
+{
+  /* Copies of the entity before and after; NULL before an insert and
+   * after a delete. */
+  ChEntity   *before;
+  ChEntity   *after;
+  /* Where the entity was in its list, for putting it back. */
+  guint       position;
+  /* For coalescing edits: the one property changed, and when. */
+  const char *property;
+  gint64      time;
+} Change;
+
+struct _ChProject
+{
+  GObject          parent_instance;
+
+  ChStore         *store;
+  char            *path;
+  ChStoreWorkshop  workshop;
+
+  GListStore      *lists[N_KINDS];
+  GHashTable      *by_id[N_KINDS];
+
+  /* Of GPtrArray of Change: one array per undo step. */
+  GPtrArray       *undo_stack;
+  GPtrArray       *redo_stack;
+};
+
+G_DEFINE_FINAL_TYPE (ChProject, ch_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_LOCK_DEFINE_STATIC (open_projects);
+static GHashTable *open_projects;
+
+static Kind
+kind_of (GType type)
+{
+  if (type == CH_TYPE_SESSION)
+    return KIND_SESSION;
+  if (type == CH_TYPE_PERSONA)
+    return KIND_PERSONA;
+  if (type == CH_TYPE_PARTICIPANT)
+    return KIND_PARTICIPANT;
+  if (type == CH_TYPE_CLUSTER)
+    return KIND_CLUSTER;
+  if (type == CH_TYPE_IDEA)
+    return KIND_IDEA;
+
+  g_return_val_if_reached (KIND_IDEA);
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
+
+static void
+change_free (Change *change)
+{
+  g_clear_object (&change->before);
+  g_clear_object (&change->after);
+  g_free (change);
+}
+
+static GPtrArray *
+step_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify)change_free);
+}
+
+static Change *
+change_new (ChEntity *before,
+            ChEntity *after)
+{
+  Change *change = g_new0 (Change, 1);
+
+  change->before = before;
+  change->after = after;
+  change->time = g_get_monotonic_time ();
+
+  return change;
+}
+
+static void
+set_closed_error (ChProject  *self,
+                  GError    **error)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+               _("“%s” is closed; the change was not saved."), name);
+}
+
+static void
+notify_history (ChProject *self,
+                gboolean   could_undo,
+                gboolean   could_redo)
+{
+  if (could_undo != ch_project_get_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != ch_project_get_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static void
+set_workshop_modified (ChProject *self,
+                       gint64     now)
+{
+  if (self->workshop.modified != now)
+    {
+      self->workshop.modified = now;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+/* Brings the live entity (if any) to @target's state: inserts a copy,
+ * updates every property, or removes it when @target is NULL. */
+static void
+apply_to_objects (ChProject *self,
+                  Change    *change,
+                  ChEntity  *target,
+                  ChEntity  *inserted)
+{
+  ChEntity *reference = target ? target : (change->before ? change->before : change->after);
+  Kind kind = kind_of (G_OBJECT_TYPE (reference));
+  const char *id = ch_entity_get_id (reference);
+  ChEntity *live = g_hash_table_lookup (self->by_id[kind], id);
+
+  if (target == NULL)
+    {
+      guint position;
+
+      g_return_if_fail (live != NULL);
+
+      if (g_list_store_find (self->lists[kind], live, &position))
+        {
+          change->position = position;
+          g_hash_table_remove (self->by_id[kind], id);
+          g_list_store_remove (self->lists[kind], position);
+        }
+    }
+  else if (live == NULL)
+    {
+      g_autoptr(ChEntity) entity = inserted ? g_object_ref (inserted) : ch_entity_copy (target);
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+
+      g_hash_table_insert (self->by_id[kind], (gpointer)ch_entity_get_id (entity), entity);
+      g_list_store_insert (self->lists[kind], MIN (change->position, n_items), entity);
+    }
+  else
+    {
+      g_autofree GParamSpec **pspecs = NULL;
+      guint n_pspecs;
+
+      pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (target), &n_pspecs);
+
+      g_object_freeze_notify (G_OBJECT (live));
+      for (guint i = 0; i < n_pspecs; i++)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+              (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+            continue;
+
+          g_value_init (&value, pspecs[i]->value_type);
+          g_object_get_property (G_OBJECT (target), pspecs[i]->name, &value);
+          g_object_set_property (G_OBJECT (live), pspecs[i]->name, &value);
+        }
+      g_object_thaw_notify (G_OBJECT (live));
+    }
+}
+
+/* New entities that go at the end of their list are added in one splice
+ * per list (one items-changed), which matters for thousands of them. */
+static gboolean
+append_if_new (ChProject  *self,
+               Change     *change,
+               ChEntity   *target,
+               ChEntity   *inserted,
+               GPtrArray **appends)
+{
+  Kind kind;
+  guint n_items;
+
+  if (target == NULL)
+    return FALSE;
+
+  kind = kind_of (G_OBJECT_TYPE (target));
+  if (g_hash_table_contains (self->by_id[kind], ch_entity_get_id (target)))
+    return FALSE;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+  if (change->position < n_items + (appends[kind] ? appends[kind]->len : 0))
+    return FALSE;
+
+  if (appends[kind] == NULL)
+    appends[kind] = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (inserted != NULL)
+    ch_entity_set_modified (inserted, ch_entity_get_modified (target));
+
+  g_ptr_array_add (appends[kind], inserted ? g_object_ref (inserted) : ch_entity_copy (target));
+
+  return TRUE;
+}
+
+static void
+flush_appends (ChProject  *self,
+               GPtrArray **appends)
+{
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    {
+      GPtrArray *entities = appends[kind];
+      guint n_items;
+
+      if (entities == NULL)
+        continue;
+
+      for (guint i = 0; i < entities->len; i++)
+        {
+          ChEntity *entity = g_ptr_array_index (entities, i);
+
+          g_hash_table_insert (self->by_id[kind], (gpointer)ch_entity_get_id (entity), entity);
+        }
+
+      n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+      g_list_store_splice (self->lists[kind], n_items, 0, entities->pdata, entities->len);
+      g_clear_pointer (&appends[kind], g_ptr_array_unref);
+    }
+}
+
+/* Applies a step in one direction: writes the store in one transaction,
+ * then, only if that succeeded, the objects. */
+static gboolean
+apply_step (ChProject  *self,
+            GPtrArray  *step,
+            gboolean    forward,
+            ChEntity  **inserted,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (unref_if_any);
+  GPtrArray *appends[N_KINDS] = { NULL };
+  gint64 now = now_seconds ();
+
+  if (self->store == NULL)
+    {
+      set_closed_error (self, error);
+      return FALSE;
+    }
+
+  if (!ch_store_begin (self->store, error))
+    return FALSE;
+
+  for (guint i = 0; i < step->len; i++)
+    {
+      Change *change = g_ptr_array_index (step, forward ? i : step->len - 1 - i);
+      ChEntity *state = forward ? change->after : change->before;
+      gboolean ok;
+
+      if (state != NULL)
+        {
+          /* The entity changes now, whichever way: it gets a new time. */
+          ChEntity *target = ch_entity_copy (state);
+
+          ch_entity_set_modified (target, now);
+          g_ptr_array_add (targets, target);
+          ok = ch_store_save (self->store, target, now, error);
+        }
+      else
+        {
+          g_ptr_array_add (targets, NULL);
+          ok = ch_store_delete (self->store, forward ? change->before : change->after, now, error);
+        }
+
+      if (!ok)
+        {
+          ch_store_rollback (self->store);
+          return FALSE;
+        }
+    }
+
+  if (!ch_store_commit (self->store, error))
+    {
+      ch_store_rollback (self->store);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < step->len; i++)
+    {
+      guint index = forward ? i : step->len - 1 - i;
+      Change *change = g_ptr_array_index (step, index);
+      ChEntity *target = g_ptr_array_index (targets, i);
+
+      if (append_if_new (self, change, target, inserted ? inserted[index] : NULL, appends))
+        continue;
+
+      flush_appends (self, appends);
+      apply_to_objects (self, change, target, inserted ? inserted[index] : NULL);
+    }
+  flush_appends (self, appends);
+
+  set_workshop_modified (self, now);
+
+  return TRUE;
+}
+
+/* Does a new step and puts it on the undo stack. */
+static gboolean
+do_step (ChProject  *self,
+         GPtrArray  *step,
+         ChEntity  **inserted,
+         GError    **error)
+{
+  gboolean could_undo = ch_project_get_can_undo (self);
+  gboolean could_redo = ch_project_get_can_redo (self);
+
+  if (!apply_step (self, step, TRUE, inserted, error))
+    {
+      g_ptr_array_unref (step);
+      return FALSE;
+    }
+
+  g_ptr_array_add (self->undo_stack, step);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_history (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+static gboolean
+strv_contains (const char * const *strv,
+               const char         *value)
+{
+  return strv != NULL && g_strv_contains (strv, value);
+}
+
+static char **
+strv_without (const char * const *strv,
+              const char         *value)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **result;
+
+  for (guint i = 0; strv && strv[i]; i++)
+    if (g_strcmp0 (strv[i], value) != 0)
+      g_strv_builder_add (builder, strv[i]);
+
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return result;
+}
+
+static GPtrArray *
+people_without (GPtrArray  *items,
+                const char *participant_id,
+                gboolean    contributors)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (contributors ?
+                                                      (GDestroyNotify)ch_contributor_free :
+                                                      (GDestroyNotify)ch_vote_free);
+
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      if (contributors)
+        {
+          const ChContributor *c = g_ptr_array_index (items, i);
+
+          if (g_strcmp0 (c->participant_id, participant_id) != 0)
+            g_ptr_array_add (result, ch_contributor_copy (c));
+        }
+      else
+        {
+          const ChVote *v = g_ptr_array_index (items, i);
+
+          if (g_strcmp0 (v->participant_id, participant_id) != 0)
+            g_ptr_array_add (result, ch_vote_copy (v));
+        }
+    }
+
+  return result;
+}
+
+static gboolean
+people_contain (GPtrArray  *items,
+                const char *participant_id)
+{
+  /* ChContributor and ChVote both start with participant_id. */
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    if (g_strcmp0 (*(char **)g_ptr_array_index (items, i), participant_id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The copy of @entity that a step changes, made once per step. */
+static ChEntity *
+dependent_after (GHashTable *dependents,
+                 ChEntity   *entity)
+{
+  ChEntity *after = g_hash_table_lookup (dependents, entity);
+
+  if (after == NULL)
+    {
+      after = ch_entity_copy (entity);
+      g_hash_table_insert (dependents, entity, after);
+    }
+
+  return after;
+}
+
+/* Clears every reference to @removed from the entities that are not
+ * themselves being removed, recording the new states in @dependents. */
+static void
+collect_dependents (ChProject  *self,
+                    ChEntity   *removed,
+                    GHashTable *removing,
+                    GHashTable *dependents)
+{
+  const char *id = ch_entity_get_id (removed);
+  GListModel *ideas = G_LIST_MODEL (self->lists[KIND_IDEA]);
+  guint n_ideas = g_list_model_get_n_items (ideas);
+
+  if (CH_IS_PERSONA (removed))
+    {
+      GListModel *participants = G_LIST_MODEL (self->lists[KIND_PARTICIPANT]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+        {
+          g_autoptr(ChParticipant) participant = g_list_model_get_item (participants, i);
+
+          if (!g_hash_table_contains (removing, participant) &&
+              g_strcmp0 (ch_participant_get_persona_id (participant), id) == 0)
+            g_object_set (dependent_after (dependents, CH_ENTITY (participant)),
+                          "persona-id", NULL, NULL);
+        }
+    }
+
+  for (guint i = 0; i < n_ideas && !CH_IS_IDEA (removed); i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+      ChIdea *after;
+
+      if (g_hash_table_contains (removing, idea))
+        continue;
+
+      if (CH_IS_CLUSTER (removed) && g_strcmp0 (ch_idea_get_cluster_id (idea), id) == 0)
+        g_object_set (dependent_after (dependents, CH_ENTITY (idea)), "cluster-id", NULL, NULL);
+      else if (CH_IS_SESSION (removed) && g_strcmp0 (ch_idea_get_session_id (idea), id) == 0)
+        g_object_set (dependent_after (dependents, CH_ENTITY (idea)), "session-id", NULL, NULL);
+      else if (CH_IS_PERSONA (removed) && strv_contains (ch_idea_get_personas (idea), id))
+        {
+          g_auto(GStrv) personas = NULL;
+
+          after = CH_IDEA (dependent_after (dependents, CH_ENTITY (idea)));
+          personas = strv_without (ch_idea_get_personas (after), id);
+          g_object_set (after, "personas", personas, NULL);
+        }
+      else if (CH_IS_PARTICIPANT (removed) &&
+               (people_contain (ch_idea_get_contributors (idea), id) ||
+                people_contain (ch_idea_get_votes (idea), id)))
+        {
+          g_autoptr(GPtrArray) contributors = NULL;
+          g_autoptr(GPtrArray) votes = NULL;
+
+          after = CH_IDEA (dependent_after (dependents, CH_ENTITY (idea)));
+          contributors = people_without (ch_idea_get_contributors (after), id, TRUE);
+          votes = people_without (ch_idea_get_votes (after), id, FALSE);
+          g_object_set (after, "contributors", contributors, "votes", votes, NULL);
+        }
+    }
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  guint *n_changed = user_data;
+
+  if (pspec->name != g_intern_static_string ("modified"))
+    (*n_changed)++;
+}
+
+static gboolean
+set_properties (ChProject     *self,
+                ChEntity      *entity,
+                guint          n_properties,
+                const char   **names,
+                const GValue  *values,
+                GError       **error)
+{
+  g_autoptr(ChEntity) after = NULL;
+  g_autoptr(GPtrArray) step = NULL;
+  GPtrArray *last = NULL;
+  Change *change;
+  guint n_changed = 0;
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (CH_IS_ENTITY (entity), FALSE);
+  g_return_val_if_fail (ch_project_lookup (self, G_OBJECT_TYPE (entity),
+                                           ch_entity_get_id (entity)) == entity, FALSE);
+
+  after = ch_entity_copy (entity);
+
+  for (guint i = 0; i < n_properties; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), names[i]);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (pspec == NULL || (pspec->flags & G_PARAM_CONSTRUCT_ONLY) ||
+          !(pspec->flags & G_PARAM_WRITABLE) ||
+          g_strcmp0 (names[i], "modified") == 0)
+        {
+          g_critical ("%s has no property “%s” that can be changed",
+                      G_OBJECT_TYPE_NAME (entity), names[i]);
+          return FALSE;
+        }
+
+      g_value_init (&value, pspec->value_type);
+      if (!g_value_transform (&values[i], &value) || g_param_value_validate (pspec, &value))
+        {
+          g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+                       _("“%s” is not a possible value here."), names[i]);
+          return FALSE;
+        }
+
+      g_signal_connect (after, "notify", G_CALLBACK (count_notify_cb), &n_changed);
+      g_object_set_property (G_OBJECT (after), names[i], &value);
+      g_signal_handlers_disconnect_by_func (after, count_notify_cb, &n_changed);
+    }
+
+  if (n_changed == 0)
+    return TRUE;
+
+  if (self->undo_stack->len > 0)
+    last = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
+
+  /* Typing into a field: make the last step go to the new value. */
+  if (last != NULL && last->len == 1 && n_properties == 1 &&
+      self->redo_stack->len == 0)
+    {
+      Change *previous = g_ptr_array_index (last, 0);
+
+      if (previous->before != NULL && previous->after != NULL &&
+          previous->property == g_intern_string (names[0]) &&
+          g_strcmp0 (ch_entity_get_id (previous->after), ch_entity_get_id (entity)) == 0 &&
+          g_get_monotonic_time () - previous->time < COALESCE_USEC)
+        {
+          g_autoptr(GPtrArray) single = step_new ();
+          Change *update = change_new (NULL, g_object_ref (after));
+
+          g_ptr_array_add (single, update);
+          if (!apply_step (self, single, TRUE, NULL, error))
+            return FALSE;
+
+          g_set_object (&previous->after, after);
+          previous->time = update->time;
+          return TRUE;
+        }
+    }
+
+  step = step_new ();
+  change = change_new (ch_entity_copy (entity), g_steal_pointer (&after));
+  if (n_properties == 1)
+    change->property = g_intern_string (names[0]);
+  g_ptr_array_add (step, change);
+
+  return do_step (self, g_steal_pointer (&step), NULL, error);
+}
+
+static void
+ch_project_dispose (GObject *object)
+{
+  ChProject *self = (ChProject *)object;
+
+  ch_project_close (self);
+
+  G_OBJECT_CLASS (ch_project_parent_class)->dispose (object);
+}
+
+static void
+ch_project_finalize (GObject *object)
+{
+  ChProject *self = (ChProject *)object;
+
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      g_clear_pointer (&self->by_id[i], g_hash_table_unref);
+      g_clear_object (&self->lists[i]);
+    }
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  ch_store_workshop_clear (&self->workshop);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (ch_project_parent_class)->finalize (object);
+}
+
+static void
+ch_project_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ChProject *self = CH_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_ID:
+      g_value_set_string (value, self->workshop.id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->workshop.title);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->workshop.description);
+      break;
+
+    case PROP_CREATED:
+      g_value_set_int64 (value, self->workshop.created);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_int64 (value, self->workshop.modified);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, ch_project_get_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, ch_project_get_can_redo (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_project_class_init (ChProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = ch_project_dispose;
+  object_class->finalize = ch_project_finalize;
+  object_class->get_property = ch_project_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL, flags);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, flags);
+  properties[PROP_CREATED] =
+    g_param_spec_int64 ("created", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_MODIFIED] =
+    g_param_spec_int64 ("modified", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, flags);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ch_project_init (ChProject *self)
+{
+  static GType types[N_KINDS];
+
+  types[KIND_SESSION] = CH_TYPE_SESSION;
+  types[KIND_PERSONA] = CH_TYPE_PERSONA;
+  types[KIND_PARTICIPANT] = CH_TYPE_PARTICIPANT;
+  types[KIND_CLUSTER] = CH_TYPE_CLUSTER;
+  types[KIND_IDEA] = CH_TYPE_IDEA;
+
+  for (guint i = 0; i < N_KINDS; i++)
+    {
+      self->lists[i] = g_list_store_new (types[i]);
+      self->by_id[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
+
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+}
+
+static void
+register_open (ChProject *self)
+{
+  G_LOCK (open_projects);
+  if (open_projects == NULL)
+    open_projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_insert (open_projects, g_canonicalize_filename (self->path, NULL), self);
+  G_UNLOCK (open_projects);
+}
+
+static void
+unregister_open (ChProject *self)
+{
+  g_autofree char *key = g_canonicalize_filename (self->path, NULL);
+
+  G_LOCK (open_projects);
+  if (open_projects != NULL && g_hash_table_lookup (open_projects, key) == self)
+    g_hash_table_remove (open_projects, key);
+  G_UNLOCK (open_projects);
+}
+
+static ChProject *
+project_new_for_store (ChStore  *store,
+                       GError  **error)
+{
+  g_autoptr(ChProject) self = g_object_new (CH_TYPE_PROJECT, NULL);
+  static const Kind order[] = {
+    KIND_SESSION, KIND_PERSONA, KIND_PARTICIPANT, KIND_CLUSTER, KIND_IDEA
+  };
+
+  self->path = g_strdup (ch_store_get_path (store));
+
+  if (!ch_store_read_workshop (store, &self->workshop, error))
+    {
+      ch_store_close (store);
+      return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      Kind kind = order[i];
+      GType type = g_list_model_get_item_type (G_LIST_MODEL (self->lists[kind]));
+      g_autoptr(GPtrArray) entities = ch_store_load (store, type, error);
+
+      if (entities == NULL)
+        {
+          ch_store_close (store);
+          return NULL;
+        }
+
+      for (guint j = 0; j < entities->len; j++)
+        {
+          ChEntity *entity = g_ptr_array_index (entities, j);
+
+          g_hash_table_insert (self->by_id[kind], (gpointer)ch_entity_get_id (entity), entity);
+        }
+
+      /* One splice: one items-changed, not one per entity. */
+      g_list_store_splice (self->lists[kind], 0, 0, entities->pdata, entities->len);
+    }
+
+  self->store = store;
+  register_open (self);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ch_project_open:
+ * @path: an existing project file
+ *
+ * Opens a project, checking the file first (see ch_store_open()), and
+ * loads everything in it.
+ */
+ChProject *
+ch_project_open (const char  *path,
+                 GError     **error)
+{
+  ChStore *store;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(store = ch_store_open (path, error)))
+    return NULL;
+
+  return project_new_for_store (store, error);
+}
+
+/**
+ * ch_project_create:
+ * @path: where to make the project file; must not exist
+ * @title: the workshop's title
+ *
+ * Makes a new, empty project.
+ */
+ChProject *
+ch_project_create (const char  *path,
+                   const char  *title,
+                   GError     **error)
+{
+  g_autofree char *id = ch_uuid_new ();
+  ChStoreWorkshop workshop = { 0 };
+  ChStore *store;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  workshop.id = id;
+  workshop.title = (char *)title;
+  workshop.created = workshop.modified = now_seconds ();
+
+  if (!(store = ch_store_create (path, &workshop, error)))
+    return NULL;
+
+  return project_new_for_store (store, error);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  ChProject *project = ch_project_open (task_data, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/**
+ * ch_project_open_async:
+ *
+ * Opens a project in a worker thread, so that a large one does not stop
+ * the window from drawing.
+ */
+void
+ch_project_open_async (const char          *path,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, ch_project_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+ChProject *
+ch_project_open_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * ch_project_close:
+ *
+ * Closes the file and releases its lock. The objects stay readable;
+ * changes fail from now on.
+ */
+void
+ch_project_close (ChProject *self)
+{
+  g_return_if_fail (CH_IS_PROJECT (self));
+
+  if (self->store == NULL)
+    return;
+
+  unregister_open (self);
+  g_clear_pointer (&self->store, ch_store_close);
+}
+
+/**
+ * ch_project_lookup_open:
+ *
+ * Returns: (transfer none) (nullable): the project open in this process
+ *   for @path, if any.
+ */
+ChProject *
+ch_project_lookup_open (const char *path)
+{
+  g_autofree char *key = g_canonicalize_filename (path, NULL);
+  ChProject *project = NULL;
+
+  G_LOCK (open_projects);
+  if (open_projects != NULL)
+    project = g_hash_table_lookup (open_projects, key);
+  G_UNLOCK (open_projects);
+
+  return project;
+}
+
+const char *
+ch_project_get_path (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->path;
+}
+
+const char *
+ch_project_get_id (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->workshop.id;
+}
+
+const char *
+ch_project_get_title (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->workshop.title;
+}
+
+const char *
+ch_project_get_description (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->workshop.description;
+}
+
+gint64
+ch_project_get_created (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), 0);
+  return self->workshop.created;
+}
+
+gint64
+ch_project_get_modified (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), 0);
+  return self->workshop.modified;
+}
+
+static gboolean
+save_workshop (ChProject   *self,
+               char       **field,
+               const char  *value,
+               GParamSpec  *pspec,
+               GError     **error)
+{
+  ChStoreWorkshop workshop = self->workshop;
+  gint64 now = now_seconds ();
+
+  if (g_strcmp0 (*field, value) == 0)
+    return TRUE;
+
+  if (self->store == NULL)
+    {
+      set_closed_error (self, error);
+      return FALSE;
+    }
+
+  /* Write a copy first; the project changes only once it is saved. */
+  if (field == &self->workshop.title)
+    workshop.title = (char *)value;
+  else
+    workshop.description = (char *)value;
+  workshop.modified = now;
+
+  if (!ch_store_save_workshop (self->store, &workshop, error))
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  set_workshop_modified (self, now);
+
+  return TRUE;
+}
+
+gboolean
+ch_project_set_title (ChProject   *self,
+                      const char  *title,
+                      GError     **error)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (title != NULL, FALSE);
+
+  return save_workshop (self, &self->workshop.title, title, properties[PROP_TITLE], error);
+}
+
+gboolean
+ch_project_set_description (ChProject   *self,
+                            const char  *description,
+                            GError     **error)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  if (description != NULL && description[0] == '\0')
+    description = NULL;
+
+  return save_workshop (self, &self->workshop.description, description,
+                        properties[PROP_DESCRIPTION], error);
+}
+
+GListModel *
+ch_project_get_ideas (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->lists[KIND_IDEA]);
+}
+
+GListModel *
+ch_project_get_personas (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->lists[KIND_PERSONA]);
+}
+
+GListModel *
+ch_project_get_participants (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->lists[KIND_PARTICIPANT]);
+}
+
+GListModel *
+ch_project_get_clusters (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->lists[KIND_CLUSTER]);
+}
+
+GListModel *
+ch_project_get_sessions (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->lists[KIND_SESSION]);
+}
+
+/**
+ * ch_project_lookup:
+ *
+ * Returns: (transfer none) (nullable): the entity of @type with @id.
+ */
+ChEntity *
+ch_project_lookup (ChProject  *self,
+                   GType       type,
+                   const char *id)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->by_id[kind_of (type)], id);
+}
+
+/**
+ * ch_project_add:
+ * @entity: a new entity, not in any project
+ *
+ * Adds @entity at the end of its list. Its modified time (and an idea's
+ * created time, when unset) become now.
+ */
+gboolean
+ch_project_add (ChProject  *self,
+                ChEntity   *entity,
+                GError    **error)
+{
+  return ch_project_add_many (self, &entity, 1, error);
+}
+
+/**
+ * ch_project_add_many:
+ * @entities: (array length=n_entities): new entities, not in any project
+ *
+ * Adds entities at the end of their lists as one step, in one
+ * transaction: all of them or none.
+ */
+gboolean
+ch_project_add_many (ChProject  *self,
+                     ChEntity  **entities,
+                     guint       n_entities,
+                     GError    **error)
+{
+  g_autoptr(GPtrArray) step = NULL;
+  guint n_items[N_KINDS];
+  gint64 now = now_seconds ();
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    n_items[kind] = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+
+  step = g_ptr_array_new_full (n_entities, (GDestroyNotify)change_free);
+  for (guint i = 0; i < n_entities; i++)
+    {
+      ChEntity *entity = entities[i];
+      Change *change;
+      Kind kind;
+
+      g_return_val_if_fail (CH_IS_ENTITY (entity), FALSE);
+
+      kind = kind_of (G_OBJECT_TYPE (entity));
+      g_return_val_if_fail (!g_hash_table_contains (self->by_id[kind], ch_entity_get_id (entity)),
+                            FALSE);
+
+      if (CH_IS_IDEA (entity) && ch_idea_get_created (CH_IDEA (entity)) == 0)
+        g_object_set (entity, "created", now, NULL);
+
+      change = change_new (NULL, ch_entity_copy (entity));
+      change->position = n_items[kind]++;
+      g_ptr_array_add (step, change);
+    }
+
+  if (step->len == 0)
+    return TRUE;
+
+  return do_step (self, g_steal_pointer (&step), entities, error);
+}
+
+ChIdea *
+ch_project_add_idea (ChProject   *self,
+                     const char  *title,
+                     GError     **error)
+{
+  g_autoptr(ChIdea) idea = NULL;
+  guint n_items;
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[KIND_IDEA]));
+  idea = ch_idea_new (NULL, title);
+  g_object_set (idea, "position", n_items, NULL);
+
+  if (!ch_project_add (self, CH_ENTITY (idea), error))
+    return NULL;
+
+  return idea;
+}
+
+ChPersona *
+ch_project_add_persona (ChProject   *self,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autoptr(ChPersona) persona = ch_persona_new (NULL, name);
+
+  if (!ch_project_add (self, CH_ENTITY (persona), error))
+    return NULL;
+
+  return persona;
+}
+
+ChParticipant *
+ch_project_add_participant (ChProject   *self,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autoptr(ChParticipant) participant = ch_participant_new (NULL, name);
+
+  if (!ch_project_add (self, CH_ENTITY (participant), error))
+    return NULL;
+
+  return participant;
+}
+
+ChCluster *
+ch_project_add_cluster (ChProject   *self,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autoptr(ChCluster) cluster = ch_cluster_new (NULL, name);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->lists[KIND_CLUSTER]));
+
+  g_object_set (cluster, "position", n_items, NULL);
+
+  if (!ch_project_add (self, CH_ENTITY (cluster), error))
+    return NULL;
+
+  return cluster;
+}
+
+ChSession *
+ch_project_add_session (ChProject   *self,
+                        const char  *title,
+                        const char  *date,
+                        GError     **error)
+{
+  g_autoptr(ChSession) session = ch_session_new (NULL, title, date);
+
+  if (!ch_project_add (self, CH_ENTITY (session), error))
+    return NULL;
+
+  return session;
+}
+
+/**
+ * ch_project_update:
+ * @first_property: the first property to change, followed by its value,
+ *   then more pairs, ending with %NULL (as g_object_set())
+ *
+ * Changes properties of @entity, which belongs to this project, as one
+ * undoable step. Changing nothing is not a step.
+ */
+gboolean
+ch_project_update (ChProject   *self,
+                   ChEntity    *entity,
+                   GError     **error,
+                   const char  *first_property,
+                   ...)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+  const char *name = first_property;
+  gboolean ok = TRUE;
+  va_list args;
+
+  g_return_val_if_fail (CH_IS_ENTITY (entity), FALSE);
+
+  g_array_set_clear_func (values, (GDestroyNotify)g_value_unset);
+
+  va_start (args, first_property);
+  while (name != NULL)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), name);
+      GValue value = G_VALUE_INIT;
+      g_autofree char *collect_error = NULL;
+
+      if (pspec == NULL)
+        {
+          g_critical ("%s has no property “%s”", G_OBJECT_TYPE_NAME (entity), name);
+          ok = FALSE;
+          break;
+        }
+
+      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &collect_error);
+      if (collect_error != NULL)
+        {
+          g_critical ("%s", collect_error);
+          ok = FALSE;
+          break;
+        }
+
+      g_ptr_array_add (names, (gpointer)name);
+      g_array_append_val (values, value);
+      name = va_arg (args, const char *);
+    }
+  va_end (args);
+
+  if (!ok)
+    return FALSE;
+
+  return set_properties (self, entity, names->len, (const char **)names->pdata,
+                         (const GValue *)(gpointer)values->data, error);
+}
+
+gboolean
+ch_project_set_property (ChProject     *self,
+                         ChEntity      *entity,
+                         const char    *property,
+                         const GValue  *value,
+                         GError       **error)
+{
+  return set_properties (self, entity, 1, &property, value, error);
+}
+
+gboolean
+ch_project_remove (ChProject  *self,
+                   ChEntity   *entity,
+                   GError    **error)
+{
+  return ch_project_remove_many (self, &entity, 1, error);
+}
+
+/**
+ * ch_project_remove_many:
+ *
+ * Removes entities as one step, clearing the references other entities
+ * hold to them (an idea's cluster, a participant's persona…): undo
+ * brings all of it back.
+ */
+gboolean
+ch_project_remove_many (ChProject  *self,
+                        ChEntity  **entities,
+                        guint       n_entities,
+                        GError    **error)
+{
+  g_autoptr(GHashTable) removing = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) dependents = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) step = step_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      g_return_val_if_fail (CH_IS_ENTITY (entities[i]), FALSE);
+      g_return_val_if_fail (ch_project_lookup (self, G_OBJECT_TYPE (entities[i]),
+                                               ch_entity_get_id (entities[i])) == entities[i],
+                            FALSE);
+      g_hash_table_add (removing, entities[i]);
+    }
+
+  for (guint i = 0; i < n_entities; i++)
+    collect_dependents (self, entities[i], removing, dependents);
+
+  /* First the references are cleared, then the entities go. */
+  g_hash_table_iter_init (&iter, dependents);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (step, change_new (ch_entity_copy (key), value));
+
+  for (guint i = 0; i < n_entities; i++)
+    g_ptr_array_add (step, change_new (ch_entity_copy (entities[i]), NULL));
+
+  if (step->len == 0)
+    return TRUE;
+
+  return do_step (self, g_steal_pointer (&step), NULL, error);
+}
+
+gboolean
+ch_project_get_can_undo (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  return self->undo_stack->len > 0;
+}
+
+gboolean
+ch_project_get_can_redo (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  return self->redo_stack->len > 0;
+}
+
+static gboolean
+move_step (ChProject  *self,
+           GPtrArray  *from,
+           GPtrArray  *to,
+           gboolean    forward,
+           GError    **error)
+{
+  gboolean could_undo = ch_project_get_can_undo (self);
+  gboolean could_redo = ch_project_get_can_redo (self);
+  GPtrArray *step;
+
+  if (from->len == 0)
+    return TRUE;
+
+  step = g_ptr_array_index (from, from->len - 1);
+  if (!apply_step (self, step, forward, NULL, error))
+    return FALSE;
+
+  g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
+
+  /* A step that was undone is never extended by the next edit. */
+  for (guint i = 0; i < step->len; i++)
+    ((Change *)g_ptr_array_index (step, i))->time = 0;
+
+  notify_history (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+gboolean
+ch_project_undo (ChProject  *self,
+                 GError    **error)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  return move_step (self, self->undo_stack, self->redo_stack, FALSE, error);
+}
+
+gboolean
+ch_project_redo (ChProject  *self,
+                 GError    **error)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  return move_step (self, self->redo_stack, self->undo_stack, TRUE, error);
+}
+
+void
+ch_project_clear_history (ChProject *self)
+{
+  gboolean could_undo = ch_project_get_can_undo (self);
+  gboolean could_redo = ch_project_get_can_redo (self);
+
+  g_return_if_fail (CH_IS_PROJECT (self));
+
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  notify_history (self, could_undo, could_redo);
+}
+
+gboolean
+ch_project_check_integrity (ChProject  *self,
+                            GError    **error)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  if (self->store == NULL)
+    {
+      set_closed_error (self, error);
+      return FALSE;
+    }
+
+  return ch_store_check_integrity (self->store, error);
+}

@@ -1,0 +1,117 @@
+/* ch-project.h: an open workshop project, the one write path to its file
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ch-cluster.h"
+#include "ch-idea.h"
+#include "ch-participant.h"
+#include "ch-persona.h"
+#include "ch-session.h"
+
+G_BEGIN_DECLS
+
+#define CH_TYPE_PROJECT (ch_project_get_type())
+
+G_DECLARE_FINAL_TYPE (ChProject, ch_project, CH, PROJECT, GObject)
+
+/* Opening and creating: both take the project file's lock; a second
+ * process (or a second ChProject) that opens the same file gets
+ * CH_STORE_ERROR_LOCKED until this one is closed or finalized. */
+ChProject   *ch_project_open             (const char  *path,
+                                          GError     **error);
+ChProject   *ch_project_create           (const char  *path,
+                                          const char  *title,
+                                          GError     **error);
+void         ch_project_open_async       (const char           *path,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+ChProject   *ch_project_open_finish      (GAsyncResult         *result,
+                                          GError              **error);
+void         ch_project_close            (ChProject   *self);
+ChProject   *ch_project_lookup_open      (const char  *path);
+
+const char  *ch_project_get_path         (ChProject   *self);
+const char  *ch_project_get_id           (ChProject   *self);
+const char  *ch_project_get_title        (ChProject   *self);
+const char  *ch_project_get_description  (ChProject   *self);
+gint64       ch_project_get_created      (ChProject   *self);
+gint64       ch_project_get_modified     (ChProject   *self);
+gboolean     ch_project_set_title        (ChProject   *self,
+                                          const char  *title,
+                                          GError     **error);
+gboolean     ch_project_set_description  (ChProject   *self,
+                                          const char  *description,
+                                          GError     **error);
+
+/* The collections, in stored order; each item is a ChEntity subclass. */
+GListModel  *ch_project_get_ideas        (ChProject   *self);
+GListModel  *ch_project_get_personas     (ChProject   *self);
+GListModel  *ch_project_get_participants (ChProject   *self);
+GListModel  *ch_project_get_clusters     (ChProject   *self);
+GListModel  *ch_project_get_sessions     (ChProject   *self);
+ChEntity    *ch_project_lookup           (ChProject   *self,
+                                          GType        type,
+                                          const char  *id);
+
+/* Changes. Every one is committed to the file before the objects change,
+ * and recorded as one step on the undo stack. */
+ChIdea        *ch_project_add_idea        (ChProject   *self,
+                                           const char  *title,
+                                           GError     **error);
+ChPersona     *ch_project_add_persona     (ChProject   *self,
+                                           const char  *name,
+                                           GError     **error);
+ChParticipant *ch_project_add_participant (ChProject   *self,
+                                           const char  *name,
+                                           GError     **error);
+ChCluster     *ch_project_add_cluster     (ChProject   *self,
+                                           const char  *name,
+                                           GError     **error);
+ChSession     *ch_project_add_session     (ChProject   *self,
+                                           const char  *title,
+                                           const char  *date,
+                                           GError     **error);
+gboolean       ch_project_add             (ChProject   *self,
+                                           ChEntity    *entity,
+                                           GError     **error);
+gboolean       ch_project_add_many        (ChProject   *self,
+                                           ChEntity   **entities,
+                                           guint        n_entities,
+                                           GError     **error);
+gboolean       ch_project_update          (ChProject   *self,
+                                           ChEntity    *entity,
+                                           GError     **error,
+                                           const char  *first_property,
+                                           ...) G_GNUC_NULL_TERMINATED;
+gboolean       ch_project_set_property    (ChProject    *self,
+                                           ChEntity     *entity,
+                                           const char   *property,
+                                           const GValue *value,
+                                           GError      **error);
+gboolean       ch_project_remove          (ChProject   *self,
+                                           ChEntity    *entity,
+                                           GError     **error);
+gboolean       ch_project_remove_many     (ChProject   *self,
+                                           ChEntity   **entities,
+                                           guint        n_entities,
+                                           GError     **error);
+
+gboolean     ch_project_get_can_undo     (ChProject   *self);
+gboolean     ch_project_get_can_redo     (ChProject   *self);
+gboolean     ch_project_undo             (ChProject   *self,
+                                          GError     **error);
+gboolean     ch_project_redo             (ChProject   *self,
+                                          GError     **error);
+void         ch_project_clear_history    (ChProject   *self);
+
+gboolean     ch_project_check_integrity  (ChProject   *self,
+                                          GError     **error);
+
+G_END_DECLS
