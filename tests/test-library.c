@@ -144,9 +144,10 @@ test_import_refuses_bad_file (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *source = g_build_filename (f->dir, "notes.charrette", NULL);
   g_autofree char *copy = NULL;
+  const char notes[] = "just some notes, not a project at all, but long enough to "
+                       "look like one if nobody checked its header bytes";
 
-  ch_test_write_bytes (source, "just some notes, not a project at all, but long enough to "
-                               "look like one if nobody checked its header bytes", 108);
+  ch_test_write_bytes (source, notes, sizeof notes - 1);
   copy = ch_library_import_file (f->library, source, &error);
   g_assert_null (copy);
   g_assert_error (error, CH_STORE_ERROR, CH_STORE_ERROR_NOT_A_DATABASE);
