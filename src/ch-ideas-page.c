@@ -1,0 +1,390 @@
+/* ch-ideas-page.c: the ideas of a project, to capture, sort and edit
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-ideas-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ch-enum-types.h"
+#include "ch-idea-editor.h"
+#include "ch-ideas-page.h"
+#include "ch-window.h"
+
+struct _ChIdeasPage
+{
+  AdwBin               parent_instance;
+
+  ChProject           *project;
+
+  /* Template widgets */
+  GtkEntry            *new_idea_entry;
+  GtkStack            *content_stack;
+  GtkColumnView       *column_view;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *cluster_column;
+  GtkSingleSelection  *selection;
+  GtkSortListModel    *sort_model;
+  ChIdeaEditor        *editor;
+};
+
+G_DEFINE_FINAL_TYPE (ChIdeasPage, ch_ideas_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_content (ChIdeasPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0;
+
+  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "ideas");
+}
+
+/* GTK 4.8 has no gtk_column_view_scroll_to(); the list inside the column
+ * view answers its list.scroll-to-item action. */
+static void
+scroll_to_position (ChIdeasPage *self,
+                    guint        position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+          break;
+        }
+    }
+}
+
+/* In the order of the workshop: new, shortlisted, accepted, parked, done. */
+static int
+compare_status (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  ChIdeaStatus status_a = ch_idea_get_status ((ChIdea *) a);
+  ChIdeaStatus status_b = ch_idea_get_status ((ChIdea *) b);
+
+  return (status_a > status_b) - (status_a < status_b);
+}
+
+/* The name of an idea's cluster, for its cell and for sorting by it; ""
+ * when it has none (GtkStringSorter 4.8 refuses NULL). */
+static char *
+dup_cluster_name (GObject     *this,
+                  const char  *cluster_id,
+                  ChIdeasPage *self)
+{
+  ChEntity *cluster = NULL;
+
+  if (cluster_id != NULL && self->project != NULL)
+    cluster = ch_project_lookup (self->project, CH_TYPE_CLUSTER, cluster_id);
+
+  return g_strdup (cluster != NULL ? ch_cluster_get_name (CH_CLUSTER (cluster)) : "");
+}
+
+static GtkExpression *
+create_cluster_name_expression (ChIdeasPage   *self,
+                                GtkExpression *idea)
+{
+  GtkExpression *cluster_id = gtk_property_expression_new (CH_TYPE_IDEA, idea, "cluster-id");
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL,
+                                      1, &cluster_id,
+                                      G_CALLBACK (dup_cluster_name), self, NULL);
+}
+
+static void
+cluster_cell_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       ChIdeasPage              *self)
+{
+  g_autoptr(GtkExpression) expression = NULL;
+  GtkWidget *label;
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+
+  /* Evaluated for the list item: it follows the item and its cluster-id. */
+  expression = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  expression = create_cluster_name_expression (self, g_steal_pointer (&expression));
+  gtk_expression_bind (g_steal_pointer (&expression), label, "label", list_item);
+}
+
+static char *
+status_label_cb (GObject      *this,
+                 ChIdeaStatus  status)
+{
+  return g_strdup (ch_idea_status_to_label (status));
+}
+
+static char *
+votes_label_cb (GObject *this,
+                int      votes)
+{
+  return g_strdup_printf ("%d", votes);
+}
+
+static char *
+created_label_cb (GObject *this,
+                  gint64   created)
+{
+  g_autoptr(GDateTime) date_time = NULL;
+
+  if (created <= 0 || (date_time = g_date_time_new_from_unix_local (created)) == NULL)
+    return NULL;
+
+  /* Translators: when an idea was written down, see the strftime manual page */
+  return g_date_time_format (date_time, _("%-d %b %Y, %H:%M"));
+}
+
+static void
+new_idea_entry_activate_cb (ChIdeasPage *self,
+                            GtkEntry    *entry)
+{
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+  ChIdea *idea;
+
+  if (self->project == NULL)
+    return;
+
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  if (*title == '\0')
+    return;
+
+  idea = ch_project_add_idea (self->project, title, &error);
+  if (idea == NULL)
+    {
+      ch_window_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  /* Ready for the next idea: the room does not wait. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  ch_ideas_page_select (self, idea);
+}
+
+static void
+ch_ideas_page_dispose (GObject *object)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (object);
+
+  ch_ideas_page_set_project (self, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_IDEAS_PAGE);
+
+  G_OBJECT_CLASS (ch_ideas_page_parent_class)->dispose (object);
+}
+
+static void
+ch_ideas_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_ideas_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ch_ideas_page_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_ideas_page_class_init (ChIdeasPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ch_ideas_page_dispose;
+  object_class->get_property = ch_ideas_page_get_property;
+  object_class->set_property = ch_ideas_page_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         CH_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_IDEA);
+  g_type_ensure (CH_TYPE_IDEA_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/charrette/Charrette/ch-ideas-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, new_idea_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_column);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, new_idea_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, votes_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, created_label_cb);
+
+}
+
+static void
+ch_ideas_page_init (ChIdeasPage *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkCustomSorter) status_sorter = NULL;
+  g_autoptr(GtkStringSorter) sorter = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_sort_list_model_set_sorter (self->sort_model,
+                                  gtk_column_view_get_sorter (self->column_view));
+
+  /* Compared directly: a closure per idea is slow with 100 000 ideas. */
+  status_sorter = gtk_custom_sorter_new (compare_status, NULL, NULL);
+  gtk_column_view_column_set_sorter (self->status_column, GTK_SORTER (status_sorter));
+
+  /* The cluster column needs the project to name an idea's cluster. */
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (cluster_cell_setup_cb), self);
+  gtk_column_view_column_set_factory (self->cluster_column, factory);
+  sorter = gtk_string_sorter_new (create_cluster_name_expression (self, NULL));
+  gtk_column_view_column_set_sorter (self->cluster_column, GTK_SORTER (sorter));
+
+  g_signal_connect_object (self->sort_model, "items-changed",
+                           G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+  update_content (self);
+}
+
+/**
+ * ch_ideas_page_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project whose ideas are shown
+ */
+ChProject *
+ch_ideas_page_get_project (ChIdeasPage *self)
+{
+  g_return_val_if_fail (CH_IS_IDEAS_PAGE (self), NULL);
+
+  return self->project;
+}
+
+void
+ch_ideas_page_set_project (ChIdeasPage *self,
+                           ChProject   *project)
+{
+  g_return_if_fail (CH_IS_IDEAS_PAGE (self));
+  g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  g_set_object (&self->project, project);
+
+  if (self->sort_model != NULL)
+    {
+      gtk_sort_list_model_set_model (self->sort_model,
+                                     project != NULL ? ch_project_get_ideas (project) : NULL);
+      ch_idea_editor_set_project (self->editor, project);
+      gtk_editable_set_text (GTK_EDITABLE (self->new_idea_entry), "");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ch_ideas_page_get_selected:
+ *
+ * Returns: (transfer none) (nullable): the idea selected in the list
+ */
+ChIdea *
+ch_ideas_page_get_selected (ChIdeasPage *self)
+{
+  g_return_val_if_fail (CH_IS_IDEAS_PAGE (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * ch_ideas_page_select:
+ * @idea: an idea of the project
+ *
+ * Selects @idea and scrolls the list to it.
+ */
+void
+ch_ideas_page_select (ChIdeasPage *self,
+                      ChIdea      *idea)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_if_fail (CH_IS_IDEAS_PAGE (self));
+  g_return_if_fail (CH_IS_IDEA (idea));
+
+  model = G_LIST_MODEL (self->sort_model);
+  n_items = g_list_model_get_n_items (model);
+
+  /* From the end: a new idea is there unless the list is sorted. */
+  for (guint i = n_items; i > 0; i--)
+    {
+      g_autoptr(ChIdea) item = g_list_model_get_item (model, i - 1);
+
+      if (item == idea)
+        {
+          gtk_single_selection_set_selected (self->selection, i - 1);
+          scroll_to_position (self, i - 1);
+          break;
+        }
+    }
+}
+
+/**
+ * ch_ideas_page_focus_new_idea:
+ *
+ * Puts the cursor in the box that adds an idea.
+ */
+void
+ch_ideas_page_focus_new_idea (ChIdeasPage *self)
+{
+  g_return_if_fail (CH_IS_IDEAS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_idea_entry));
+}

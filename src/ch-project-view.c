@@ -1,0 +1,262 @@
+/* ch-project-view.c: an open project: its ideas and personas
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-project-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ch-ideas-page.h"
+#include "ch-personas-page.h"
+#include "ch-project-view.h"
+#include "ch-window.h"
+
+struct _ChProjectView
+{
+  AdwBin             parent_instance;
+
+  ChProject            *project;
+  GBinding             *title_binding;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  ChIdeasPage          *ideas_page;
+  ChPersonasPage       *personas_page;
+};
+
+G_DEFINE_FINAL_TYPE (ChProjectView, ch_project_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+ch_project_view_dispose (GObject *object)
+{
+  ChProjectView *self = CH_PROJECT_VIEW (object);
+
+  ch_project_view_set_project (self, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_PROJECT_VIEW);
+
+  G_OBJECT_CLASS (ch_project_view_parent_class)->dispose (object);
+}
+
+static void
+ch_project_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ChProjectView *self = CH_PROJECT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_project_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ChProjectView *self = CH_PROJECT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ch_project_view_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_project_view_class_init (ChProjectViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ch_project_view_dispose;
+  object_class->get_property = ch_project_view_get_property;
+  object_class->set_property = ch_project_view_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         CH_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_IDEAS_PAGE);
+  g_type_ensure (CH_TYPE_PERSONAS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/charrette/Charrette/ch-project-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
+
+}
+
+static void
+ch_project_view_init (ChProjectView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ch_project_view_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+ChProject *
+ch_project_view_get_project (ChProjectView *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT_VIEW (self), NULL);
+
+  return self->project;
+}
+
+void
+ch_project_view_set_project (ChProjectView *self,
+                             ChProject     *project)
+{
+  g_return_if_fail (CH_IS_PROJECT_VIEW (self));
+  g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  g_set_object (&self->project, project);
+
+  if (self->ideas_page != NULL)
+    ch_ideas_page_set_project (self->ideas_page, project);
+  if (self->personas_page != NULL)
+    ch_personas_page_set_project (self->personas_page, project);
+
+  if (project != NULL)
+    {
+      self->title_binding = g_object_bind_property (project, "title",
+                                                    self->switcher_title, "title",
+                                                    G_BINDING_SYNC_CREATE);
+      adw_view_stack_set_visible_child_name (self->view_stack, "ideas");
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ch_project_view_show_page:
+ * @name: "ideas" or "personas"
+ */
+void
+ch_project_view_show_page (ChProjectView *self,
+                           const char    *name)
+{
+  g_return_if_fail (CH_IS_PROJECT_VIEW (self));
+  g_return_if_fail (name != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/**
+ * ch_project_view_focus_new_idea:
+ *
+ * Shows the ideas and puts the cursor in the box that adds one.
+ */
+void
+ch_project_view_focus_new_idea (ChProjectView *self)
+{
+  g_return_if_fail (CH_IS_PROJECT_VIEW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "ideas");
+  ch_ideas_page_focus_new_idea (self->ideas_page);
+}
+
+/**
+ * ch_project_view_delete_selected:
+ *
+ * Deletes the idea or the persona selected on the visible page, and offers
+ * to undo that.
+ */
+void
+ch_project_view_delete_selected (ChProjectView *self)
+{
+  g_autoptr(ChEntity) entity = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  const char *page;
+  const char *name;
+  GtkRoot *root;
+  AdwToast *toast;
+
+  g_return_if_fail (CH_IS_PROJECT_VIEW (self));
+
+  if (self->project == NULL)
+    return;
+
+  page = adw_view_stack_get_visible_child_name (self->view_stack);
+  if (g_strcmp0 (page, "personas") == 0)
+    {
+      ChPersona *persona = ch_personas_page_get_selected (self->personas_page);
+
+      if (persona == NULL)
+        return;
+      entity = g_object_ref (CH_ENTITY (persona));
+      name = ch_persona_get_name (persona);
+    }
+  else
+    {
+      ChIdea *idea = ch_ideas_page_get_selected (self->ideas_page);
+
+      if (idea == NULL)
+        return;
+      entity = g_object_ref (CH_ENTITY (idea));
+      name = ch_idea_get_title (idea);
+    }
+
+  /* AdwToast titles are markup in libadwaita 1.2. */
+  escaped = g_markup_escape_text (name != NULL ? name : "", -1);
+
+  if (!ch_project_remove (self->project, entity, &error))
+    {
+      ch_window_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  /* Translators: a toast after deleting an idea or a persona, %s is its name */
+  title = g_strdup_printf (_("“%s” deleted"), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (CH_IS_WINDOW (root))
+    ch_window_add_toast (CH_WINDOW (root), toast);
+  else
+    g_object_unref (toast);
+}

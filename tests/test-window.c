@@ -1,0 +1,553 @@
+/* test-window.c: the window as a facilitator uses it
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ch-application.h"
+#include "ch-idea-editor.h"
+#include "ch-ideas-page.h"
+#include "ch-persona-editor.h"
+#include "ch-personas-page.h"
+#include "ch-project-row.h"
+#include "ch-project-view.h"
+#include "ch-start-page.h"
+#include "ch-test-helpers.h"
+#include "ch-window.h"
+
+typedef struct
+{
+  ChApplication *app;
+  ChWindow      *window;
+} Fixture;
+
+#define TEMPLATE_CHILD(widget, type, name) \
+  ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
+
+/* Runs the main loop until @condition holds, failing after 10 seconds. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(condition)) \
+      { \
+        if (g_get_monotonic_time () > wait_end) \
+          g_error ("Timed out waiting for %s", #condition); \
+        if (!g_main_context_iteration (NULL, FALSE)) \
+          g_usleep (1000); \
+      } \
+  } G_STMT_END
+
+static void
+run_pending (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Every test starts as a first run: no library folder yet. */
+  ch_test_dir_free (g_strdup (ch_library_get_default_directory ()));
+
+  fixture->app = ch_application_new ();
+  g_application_set_flags (G_APPLICATION (fixture->app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+
+  fixture->window = g_object_ref (ch_window_new (fixture->app));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  run_pending ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (fixture->window);
+
+  /* As the user closes it: the project is closed, the size saved. */
+  gtk_window_close (window);
+  WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (fixture->app)) == NULL);
+  g_assert_null (ch_window_get_project (fixture->window));
+
+  g_clear_object (&fixture->window);
+  g_clear_object (&fixture->app);
+  run_pending ();
+}
+
+static char *
+create_project (Fixture    *fixture,
+                const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static ChProject *
+open_in_window (Fixture    *fixture,
+                const char *path)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+  GtkStack *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
+
+  ch_window_open_project (fixture->window, path);
+  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
+  run_pending ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
+  g_assert_true (ch_project_view_get_project (view) == ch_window_get_project (fixture->window));
+
+  return ch_window_get_project (fixture->window);
+}
+
+static ChIdeasPage *
+get_ideas_page (Fixture *fixture)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+
+  return TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "ideas_page");
+}
+
+static ChPersonasPage *
+get_personas_page (Fixture *fixture)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+
+  return TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "personas_page");
+}
+
+/* Types @text into the add-idea box and presses Enter. */
+static void
+type_idea (ChIdeasPage *page,
+           const char  *text)
+{
+  GtkEditable *entry = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "new_idea_entry");
+
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "activate");
+  run_pending ();
+}
+
+static gboolean
+model_has_title (GListModel *model,
+                 const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ch_idea_get_title (idea), title) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Opens @path again, as the next session would, after the window let go. */
+static ChProject *
+reopen (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  ChProject *project = ch_project_open (path, &error);
+
+  g_assert_no_error (error);
+
+  return project;
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static void
+test_start_page_lists_projects (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  ChStartPage *start_page = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "start_page");
+  GtkStack *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
+  GtkStack *content_stack = TEMPLATE_CHILD (start_page, CH_TYPE_START_PAGE, "content_stack");
+  GtkWidget *list_view = TEMPLATE_CHILD (start_page, CH_TYPE_START_PAGE, "list_view");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *path = NULL;
+  gboolean seen_sample = FALSE;
+  gboolean seen_new = FALSE;
+
+  /* The window opens on its start page, with the sample of a first run. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "projects");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ch_start_page_get_library (start_page))),
+                    ==, 1);
+
+  path = create_project (fixture, "Morning session");
+  run_pending ();
+
+  collect_widgets (list_view, CH_TYPE_PROJECT_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkLabel *title = TEMPLATE_CHILD (rows->pdata[i], CH_TYPE_PROJECT_ROW, "title_label");
+      GtkLabel *details = TEMPLATE_CHILD (rows->pdata[i], CH_TYPE_PROJECT_ROW, "details_label");
+
+      if (g_str_equal (gtk_label_get_label (title), "Checkout redesign co-design"))
+        {
+          seen_sample = TRUE;
+          g_assert_nonnull (strstr (gtk_label_get_label (details), "ideas"));
+          g_assert_false (g_str_has_suffix (gtk_label_get_label (details), " 0 ideas"));
+        }
+      else if (g_str_equal (gtk_label_get_label (title), "Morning session"))
+        {
+          seen_new = TRUE;
+          g_assert_true (g_str_has_suffix (gtk_label_get_label (details), "0 ideas"));
+        }
+    }
+  g_assert_true (seen_sample);
+  g_assert_true (seen_new);
+}
+
+static void
+test_add_idea_is_saved (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Idea capture");
+  g_autoptr(ChProject) reopened = NULL;
+  GtkSingleSelection *selection;
+  GtkStack *content_stack;
+  GtkEditable *entry;
+  ChIdeasPage *page;
+  ChIdea *selected;
+  GtkWidget *focus;
+
+  open_in_window (fixture, path);
+  page = get_ideas_page (fixture);
+  selection = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "selection");
+  content_stack = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "content_stack");
+  entry = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "new_idea_entry");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "empty");
+
+  type_idea (page, "  Pay by invoice  ");
+
+  /* One row, selected, the box emptied and still focused for the next. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack), ==, "ideas");
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (ch_idea_get_title (selected), ==, "Pay by invoice");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+
+  /* Enter on blanks adds nothing. */
+  type_idea (page, "   ");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+
+  /* The editor shows the new idea. */
+  g_assert_true (ch_idea_editor_get_idea (TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "editor"))
+                 == selected);
+
+  ch_window_close_project (fixture->window);
+  reopened = reopen (path);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (reopened)), ==, 1);
+  g_assert_true (model_has_title (ch_project_get_ideas (reopened), "Pay by invoice"));
+  ch_project_close (reopened);
+}
+
+static void
+test_idea_editor_follows_undo (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Editing");
+  g_autoptr(ChProject) reopened = NULL;
+  ChIdeaEditor *editor;
+  GtkEditable *title_row;
+  ChProject *project;
+  ChIdea *idea;
+
+  project = open_in_window (fixture, path);
+  type_idea (get_ideas_page (fixture), "Pay by invoice");
+  editor = TEMPLATE_CHILD (get_ideas_page (fixture), CH_TYPE_IDEAS_PAGE, "editor");
+  title_row = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "title_row");
+  idea = ch_idea_editor_get_idea (editor);
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Pay by invoice");
+
+  /* Typing in the editor changes the idea at once. */
+  gtk_editable_set_text (title_row, "Pay by card");
+  g_assert_cmpstr (ch_idea_get_title (idea), ==, "Pay by card");
+
+  /* Undo puts the old title back in the field, and redo stays possible. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  run_pending ();
+  g_assert_cmpstr (ch_idea_get_title (idea), ==, "Pay by invoice");
+  g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Pay by invoice");
+  g_assert_true (ch_project_get_can_redo (project));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  run_pending ();
+  g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Pay by card");
+
+  ch_window_close_project (fixture->window);
+  reopened = reopen (path);
+  g_assert_true (model_has_title (ch_project_get_ideas (reopened), "Pay by card"));
+  ch_project_close (reopened);
+}
+
+static void
+test_persona_edits_are_saved (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Personas");
+  g_autoptr(ChProject) reopened = NULL;
+  ChPersonaEditor *editor;
+  ChPersonasPage *page;
+  GtkListBox *quotes_list;
+  GtkListBoxRow *quote_row;
+  GtkTextView *goals_view;
+  ChPersona *persona;
+  const char * const *quotes;
+
+  open_in_window (fixture, path);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-personas", NULL);
+  page = get_personas_page (fixture);
+  editor = TEMPLATE_CHILD (page, CH_TYPE_PERSONAS_PAGE, "editor");
+
+  /* "Add Persona" adds one and selects it for editing. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "personas.add", NULL);
+  run_pending ();
+  g_assert_nonnull (ch_personas_page_get_selected (page));
+  g_assert_true (ch_persona_editor_get_persona (editor) == ch_personas_page_get_selected (page));
+
+  gtk_editable_set_text (TEMPLATE_CHILD (editor, CH_TYPE_PERSONA_EDITOR, "name_row"),
+                         "Busy parent");
+  gtk_editable_set_text (TEMPLATE_CHILD (editor, CH_TYPE_PERSONA_EDITOR, "segment_row"),
+                         "Families, mobile first");
+  adw_combo_row_set_selected (TEMPLATE_CHILD (editor, CH_TYPE_PERSONA_EDITOR, "kind_row"),
+                              CH_PERSONA_KIND_INTERNAL);
+  goals_view = TEMPLATE_CHILD (editor, CH_TYPE_PERSONA_EDITOR, "goals_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (goals_view), "Order in two minutes.", -1);
+
+  /* A quote row counts once something is typed in it. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "persona.add-quote", NULL);
+  quotes_list = TEMPLATE_CHILD (editor, CH_TYPE_PERSONA_EDITOR, "quotes_list");
+  quote_row = gtk_list_box_get_row_at_index (quotes_list, 0);
+  g_assert_nonnull (quote_row);
+  gtk_editable_set_text (GTK_EDITABLE (quote_row), "I gave up at the address form.");
+  run_pending ();
+
+  ch_window_close_project (fixture->window);
+  reopened = reopen (path);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_personas (reopened)), ==, 1);
+  persona = g_list_model_get_item (ch_project_get_personas (reopened), 0);
+  g_assert_cmpstr (ch_persona_get_name (persona), ==, "Busy parent");
+  g_assert_cmpstr (ch_persona_get_segment (persona), ==, "Families, mobile first");
+  g_assert_cmpint (ch_persona_get_kind (persona), ==, CH_PERSONA_KIND_INTERNAL);
+  g_assert_cmpstr (ch_persona_get_goals (persona), ==, "Order in two minutes.");
+  quotes = ch_persona_get_quotes (persona);
+  g_assert_nonnull (quotes);
+  g_assert_cmpuint (g_strv_length ((GStrv) quotes), ==, 1);
+  g_assert_cmpstr (quotes[0], ==, "I gave up at the address form.");
+  g_object_unref (persona);
+  ch_project_close (reopened);
+}
+
+/* The button a user presses in the toast, found as a user finds it. */
+static GtkButton *
+find_toast_undo_button (Fixture *fixture)
+{
+  GtkWidget *overlay = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "toast_overlay");
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
+        return buttons->pdata[i];
+    }
+
+  return NULL;
+}
+
+static void
+test_delete_then_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Deleting");
+  g_autoptr(ChProject) reopened = NULL;
+  GtkSingleSelection *selection;
+  GtkButton *undo_button;
+  ChIdeasPage *page;
+
+  open_in_window (fixture, path);
+  page = get_ideas_page (fixture);
+  selection = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "selection");
+  type_idea (page, "Keep the basket");
+  type_idea (page, "Pay by invoice");
+  g_assert_cmpstr (ch_idea_get_title (ch_ideas_page_get_selected (page)), ==, "Pay by invoice");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete", NULL);
+  run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
+  g_assert_false (model_has_title (G_LIST_MODEL (selection), "Pay by invoice"));
+
+  undo_button = find_toast_undo_button (fixture);
+  g_assert_nonnull (undo_button);
+  g_signal_emit_by_name (undo_button, "clicked");
+  run_pending ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
+  g_assert_true (model_has_title (G_LIST_MODEL (selection), "Pay by invoice"));
+
+  ch_window_close_project (fixture->window);
+  reopened = reopen (path);
+  g_assert_true (model_has_title (ch_project_get_ideas (reopened), "Pay by invoice"));
+  g_assert_true (model_has_title (ch_project_get_ideas (reopened), "Keep the basket"));
+  ch_project_close (reopened);
+}
+
+static ChProjectFile *
+find_project_file (Fixture    *fixture,
+                   const char *path)
+{
+  GListModel *library = G_LIST_MODEL (ch_application_get_library (fixture->app));
+
+  for (guint i = 0; i < g_list_model_get_n_items (library); i++)
+    {
+      g_autoptr(ChProjectFile) file = g_list_model_get_item (library, i);
+
+      if (g_str_equal (ch_project_file_get_path (file), path))
+        return g_steal_pointer (&file);
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_rename_open_project (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Before lunch");
+  ChStartPage *start_page = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "start_page");
+  g_autoptr(ChProjectFile) file = NULL;
+  AdwMessageDialog *dialog;
+  ChProject *project;
+
+  project = open_in_window (fixture, path);
+  file = find_project_file (fixture, path);
+  g_assert_nonnull (file);
+
+  /* Renamed from the start page of any window while it is open: through
+   * the open project, not a second one that would find the file locked. */
+  ch_start_page_rename_project (start_page, file);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "After lunch");
+  /* As the Rename button does: respond, then close. */
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  run_pending ();
+
+  /* No other dialog came up to tell of a problem. */
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (ch_project_get_title (project), ==, "After lunch");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "After lunch");
+  g_clear_object (&file);
+  file = find_project_file (fixture, path);
+  g_assert_cmpstr (ch_project_file_get_title (file), ==, "After lunch");
+}
+
+static void
+test_open_twice_presents (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Only once");
+  ChWindow *second;
+
+  open_in_window (fixture, path);
+
+  /* Opening it from another window brings this one forward instead of
+   * failing on the file's lock. */
+  second = ch_window_new (fixture->app);
+  ch_window_open_project (second, path);
+  run_pending ();
+  g_assert_null (ch_window_get_project (second));
+  g_assert_true (ch_application_find_window (fixture->app, path) == fixture->window);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  data_home = ch_test_dir_new ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/ch/window/start-page-lists-projects", Fixture, NULL,
+              fixture_set_up, test_start_page_lists_projects, fixture_tear_down);
+  g_test_add ("/ch/window/add-idea-is-saved", Fixture, NULL,
+              fixture_set_up, test_add_idea_is_saved, fixture_tear_down);
+  g_test_add ("/ch/window/idea-editor-follows-undo", Fixture, NULL,
+              fixture_set_up, test_idea_editor_follows_undo, fixture_tear_down);
+  g_test_add ("/ch/window/persona-edits-are-saved", Fixture, NULL,
+              fixture_set_up, test_persona_edits_are_saved, fixture_tear_down);
+  g_test_add ("/ch/window/delete-then-undo", Fixture, NULL,
+              fixture_set_up, test_delete_then_undo, fixture_tear_down);
+  g_test_add ("/ch/window/rename-open-project", Fixture, NULL,
+              fixture_set_up, test_rename_open_project, fixture_tear_down);
+  g_test_add ("/ch/window/open-twice-presents", Fixture, NULL,
+              fixture_set_up, test_open_twice_presents, fixture_tear_down);
+
+  status = g_test_run ();
+
+  ch_test_dir_free (g_steal_pointer (&data_home));
+
+  return status;
+}
