@@ -228,6 +228,21 @@ delete_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+file_imported_cb (ChLibrary    *library,
+                  GAsyncResult *result,
+                  ChStartPage  *self)
+{
+  g_autoptr(ChStartPage) page = self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = ch_library_import_file_finish (library, result, &error);
+
+  if (path == NULL)
+    show_error (self, _("Could Not Open Project"), error);
+  else
+    g_signal_emit (self, signals[OPEN_PROJECT], 0, path);
+}
+
+static void
 file_chooser_response_cb (GtkNativeDialog *chooser,
                           int              response,
                           ChStartPage     *self)
@@ -235,7 +250,6 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
-  g_autofree char *path = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -254,14 +268,8 @@ file_chooser_response_cb (GtkNativeDialog *chooser,
       return;
     }
 
-  path = ch_library_import_file (self->library, source, &error);
-  if (path == NULL)
-    {
-      show_error (self, _("Could Not Open Project"), error);
-      return;
-    }
-
-  g_signal_emit (self, signals[OPEN_PROJECT], 0, path);
+  ch_library_import_file_async (self->library, source, NULL,
+                                (GAsyncReadyCallback)file_imported_cb, g_object_ref (self));
 }
 
 static void

@@ -138,6 +138,40 @@ test_import_copies_and_leaves_source (Fixture       *f,
 }
 
 static void
+imported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The window copies in a worker thread; the list updates when done. */
+static void
+test_import_async (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = g_build_filename (f->dir, "elsewhere.charrette", NULL);
+  g_autoptr(ChProject) project = ch_project_create (source, "From elsewhere", &error);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *copy = NULL;
+
+  g_assert_no_error (error);
+  g_clear_object (&project);
+
+  ch_library_import_file_async (f->library, source, NULL, imported_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  copy = ch_library_import_file_finish (f->library, result, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (copy, f->library_dir));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->library)), ==, 1);
+}
+
+static void
 test_import_refuses_bad_file (Fixture       *f,
                               gconstpointer  data)
 {
@@ -208,6 +242,7 @@ main (int   argc,
   ADD ("empty", test_empty_library);
   ADD ("lists-newest-first-with-counts", test_lists_newest_first_with_counts);
   ADD ("import-copies-and-leaves-source", test_import_copies_and_leaves_source);
+  ADD ("import-async", test_import_async);
   ADD ("import-refuses-bad-file", test_import_refuses_bad_file);
   ADD ("delete-project", test_delete_project);
   ADD ("unreadable-file-listed-with-problem", test_unreadable_file_listed_with_problem);

@@ -443,6 +443,69 @@ ch_library_import_file (ChLibrary   *self,
   return g_steal_pointer (&path);
 }
 
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ChLibrary *self = source_object;
+  const char *source_path = task_data;
+  g_autofree char *path = NULL;
+  GError *error = NULL;
+
+  if (!(path = new_project_path (self, &error)) ||
+      !ch_store_copy (source_path, path, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&path), g_free);
+}
+
+/**
+ * ch_library_import_file_async:
+ *
+ * Does what ch_library_import_file() does, copying in a worker thread so
+ * that a large project does not stop the window from drawing.
+ */
+void
+ch_library_import_file_async (ChLibrary           *self,
+                              const char          *source_path,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CH_IS_LIBRARY (self));
+  g_return_if_fail (source_path != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ch_library_import_file_async);
+  g_task_set_task_data (task, g_strdup (source_path), g_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+/**
+ * ch_library_import_file_finish:
+ *
+ * Returns: (transfer full): the copy's path, or %NULL
+ */
+char *
+ch_library_import_file_finish (ChLibrary     *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  char *path;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  /* The list changes here, in the thread that owns it. */
+  if ((path = g_task_propagate_pointer (G_TASK (result), error)))
+    ch_library_reload (self);
+
+  return path;
+}
+
 /**
  * ch_library_delete_project:
  *

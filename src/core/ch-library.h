@@ -40,6 +40,14 @@ char       *ch_library_create_project   (ChLibrary      *self,
 char       *ch_library_import_file      (ChLibrary      *self,
                                          const char     *source_path,
                                          GError        **error);
+void        ch_library_import_file_async  (ChLibrary           *self,
+                                           const char          *source_path,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+char       *ch_library_import_file_finish (ChLibrary           *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 gboolean    ch_library_delete_project   (ChLibrary      *self,
                                          ChProjectFile  *file,
                                          GError        **error);
