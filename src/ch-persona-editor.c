@@ -533,7 +533,7 @@ ch_persona_editor_init (ChPersonaEditor *self)
   /* GtkColorButton 4.8 does not name the button inside it. */
   color_button_child = gtk_widget_get_first_child (GTK_WIDGET (self->color_button));
   gtk_accessible_update_property (GTK_ACCESSIBLE (color_button_child),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Persona color"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Persona Color"),
                                   -1);
 
   placeholder = gtk_label_new (_("No quotes yet"));
