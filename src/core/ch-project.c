@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <gobject/gvaluecollector.h>
 
-#include "ch-project.h"
+#include "ch-project-private.h"
 #include "ch-store.h"
 
 /* Edits of the same field of the same entity closer together than this
@@ -80,6 +80,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void register_open   (ChProject *self);
+static void unregister_open (ChProject *self);
 
 G_LOCK_DEFINE_STATIC (open_projects);
 static GHashTable *open_projects;
@@ -290,6 +293,32 @@ flush_appends (ChProject  *self,
     }
 }
 
+/* Brings the objects to the states of @targets (in the order of
+ * application) once the store has them. */
+static void
+apply_objects (ChProject  *self,
+               GPtrArray  *step,
+               gboolean    forward,
+               GPtrArray  *targets,
+               ChEntity  **inserted)
+{
+  GPtrArray *appends[N_KINDS] = { NULL };
+
+  for (guint i = 0; i < step->len; i++)
+    {
+      guint index = forward ? i : step->len - 1 - i;
+      Change *change = g_ptr_array_index (step, index);
+      ChEntity *target = g_ptr_array_index (targets, i);
+
+      if (append_if_new (self, change, target, inserted ? inserted[index] : NULL, appends))
+        continue;
+
+      flush_appends (self, appends);
+      apply_to_objects (self, change, target, inserted ? inserted[index] : NULL);
+    }
+  flush_appends (self, appends);
+}
+
 /* Applies a step in one direction: writes the store in one transaction,
  * then, only if that succeeded, the objects. */
 static gboolean
@@ -300,7 +329,6 @@ apply_step (ChProject  *self,
             GError    **error)
 {
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (unref_if_any);
-  GPtrArray *appends[N_KINDS] = { NULL };
   gint64 now = now_seconds ();
 
   if (self->store == NULL)
@@ -346,20 +374,7 @@ apply_step (ChProject  *self,
       return FALSE;
     }
 
-  for (guint i = 0; i < step->len; i++)
-    {
-      guint index = forward ? i : step->len - 1 - i;
-      Change *change = g_ptr_array_index (step, index);
-      ChEntity *target = g_ptr_array_index (targets, i);
-
-      if (append_if_new (self, change, target, inserted ? inserted[index] : NULL, appends))
-        continue;
-
-      flush_appends (self, appends);
-      apply_to_objects (self, change, target, inserted ? inserted[index] : NULL);
-    }
-  flush_appends (self, appends);
-
+  apply_objects (self, step, forward, targets, inserted);
   set_workshop_modified (self, now);
 
   return TRUE;
@@ -1375,6 +1390,266 @@ ch_project_remove_many (ChProject  *self,
     return TRUE;
 
   return do_step (self, g_steal_pointer (&step), NULL, error);
+}
+
+typedef struct
+{
+  ChProject       *project;
+  gboolean         as_new;
+  GPtrArray       *step;
+  ChStoreWorkshop  workshop;
+  guint           *added;
+  guint           *updated;
+} Import;
+
+static gboolean
+import_workshop_cb (gpointer               user_data,
+                    const ChStoreWorkshop *file,
+                    GError               **error)
+{
+  Import *import = user_data;
+  ChProject *self = import->project;
+
+  if (import->as_new)
+    {
+      /* A new project becomes the workshop: its id, title and times. */
+      import->workshop.id = g_strdup (file->id);
+      import->workshop.title = g_strdup (file->title);
+      import->workshop.description = g_strdup (file->description);
+      import->workshop.created = file->created;
+      import->workshop.modified = file->modified;
+
+      return ch_store_replace_workshop (self->store, &import->workshop, error);
+    }
+
+  /* A merge keeps the project's id and title; modified is the later. */
+  import->workshop.id = g_strdup (self->workshop.id);
+  import->workshop.title = g_strdup (self->workshop.title);
+  import->workshop.description = g_strdup (self->workshop.description);
+  import->workshop.created = self->workshop.created;
+  import->workshop.modified = MAX (self->workshop.modified, file->modified);
+
+  return ch_store_save_workshop (self->store, &import->workshop, error);
+}
+
+static gboolean
+import_entity_cb (gpointer   user_data,
+                  ChEntity  *entity,
+                  GError   **error)
+{
+  Import *import = user_data;
+  ChProject *self = import->project;
+  Kind kind = kind_of (G_OBJECT_TYPE (entity));
+  ChEntity *existing = NULL;
+  Change *change;
+
+  if (!import->as_new)
+    existing = g_hash_table_lookup (self->by_id[kind], ch_entity_get_id (entity));
+
+  /* The newer wins; a tie keeps the project's copy. */
+  if (existing != NULL && ch_entity_get_modified (existing) >= ch_entity_get_modified (entity))
+    return TRUE;
+
+  if (!ch_store_import (self->store, entity, existing == NULL, error))
+    return FALSE;
+
+  change = change_new (existing ? ch_entity_copy (existing) : NULL, g_object_ref (entity));
+  change->position = G_MAXUINT;
+  g_ptr_array_add (import->step, change);
+
+  if (existing != NULL)
+    import->updated[kind]++;
+  else
+    import->added[kind]++;
+
+  return TRUE;
+}
+
+/**
+ * ch_project_import_read:
+ * @as_new: the project is new and empty, and becomes the workshop (its id,
+ *   title and times); otherwise the workshop is merged into it
+ * @added: (array fixed-size=5) (out caller-allocates): entities added, by
+ *   kind (sessions, personas, participants, clusters, ideas)
+ * @updated: (array fixed-size=5) (out caller-allocates): entities updated
+ *
+ * The first half of an import, which may run in a worker thread while
+ * nothing else changes the project: reads the workshop file and writes
+ * the store, all in one transaction that is rolled back on any error or
+ * on cancel. The objects do not change yet.
+ *
+ * Returns: (transfer full) (nullable): what the import changed, for
+ *   ch_project_import_apply()
+ */
+GPtrArray *
+ch_project_import_read (ChProject           *self,
+                        GInputStream        *stream,
+                        const char          *display_name,
+                        gboolean             as_new,
+                        guint               *added,
+                        guint               *updated,
+                        ChStoreWorkshop     *workshop,
+                        ChWorkshopProgress   progress,
+                        gpointer             progress_data,
+                        GCancellable        *cancellable,
+                        GError             **error)
+{
+  static const ChWorkshopSink sink = { import_workshop_cb, import_entity_cb };
+  Import import = { 0 };
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+
+  if (self->store == NULL)
+    {
+      set_closed_error (self, error);
+      return NULL;
+    }
+
+  import.project = self;
+  import.as_new = as_new;
+  import.step = step_new ();
+  import.added = added;
+  import.updated = updated;
+  memset (added, 0, N_KINDS * sizeof (guint));
+  memset (updated, 0, N_KINDS * sizeof (guint));
+
+  if (!ch_store_begin (self->store, error))
+    {
+      g_ptr_array_unref (import.step);
+      return NULL;
+    }
+
+  if (!ch_workshop_read (stream, display_name, &sink, &import, progress, progress_data,
+                         cancellable, error) ||
+      !ch_store_commit (self->store, error))
+    {
+      ch_store_rollback (self->store);
+      g_ptr_array_unref (import.step);
+      ch_store_workshop_clear (&import.workshop);
+      memset (added, 0, N_KINDS * sizeof (guint));
+      memset (updated, 0, N_KINDS * sizeof (guint));
+      return NULL;
+    }
+
+  *workshop = import.workshop;
+
+  return import.step;
+}
+
+static void
+set_workshop_text (ChProject   *self,
+                   char       **field,
+                   const char  *value,
+                   GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+      g_object_notify_by_pspec (G_OBJECT (self), pspec);
+    }
+}
+
+/**
+ * ch_project_import_apply:
+ * @step: (transfer full): what ch_project_import_read() returned
+ * @workshop: (transfer full): the workshop it filled in
+ *
+ * The second half of an import, in the thread that owns the project:
+ * brings the objects to what the store now holds. A merge is one step on
+ * the undo stack; a new project starts with no history.
+ */
+void
+ch_project_import_apply (ChProject        *self,
+                         GPtrArray        *step,
+                         ChStoreWorkshop  *workshop,
+                         gboolean          as_new)
+{
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_full (step->len, NULL);
+  g_autofree ChEntity **inserted = NULL;
+  gboolean could_undo = ch_project_get_can_undo (self);
+  gboolean could_redo = ch_project_get_can_redo (self);
+
+  g_return_if_fail (CH_IS_PROJECT (self));
+
+  for (guint i = 0; i < step->len; i++)
+    g_ptr_array_add (targets, ((Change *)g_ptr_array_index (step, i))->after);
+
+  /* A new project takes the imported objects themselves; a merge takes
+   * copies, as the undo step keeps its own. */
+  if (as_new)
+    inserted = g_memdup2 (targets->pdata, step->len * sizeof (gpointer));
+
+  apply_objects (self, step, TRUE, targets, inserted);
+
+  if (g_strcmp0 (self->workshop.id, workshop->id) != 0)
+    {
+      unregister_open (self);
+      g_free (self->workshop.id);
+      self->workshop.id = g_strdup (workshop->id);
+      register_open (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+    }
+  set_workshop_text (self, &self->workshop.title, workshop->title, properties[PROP_TITLE]);
+  set_workshop_text (self, &self->workshop.description, workshop->description,
+                     properties[PROP_DESCRIPTION]);
+  if (self->workshop.created != workshop->created)
+    {
+      self->workshop.created = workshop->created;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+    }
+  set_workshop_modified (self, workshop->modified);
+  ch_store_workshop_clear (workshop);
+
+  if (as_new)
+    {
+      g_ptr_array_unref (step);
+      g_ptr_array_set_size (self->undo_stack, 0);
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
+  else if (step->len > 0)
+    {
+      for (guint i = 0; i < step->len; i++)
+        ((Change *)g_ptr_array_index (step, i))->time = 0;
+      g_ptr_array_add (self->undo_stack, step);
+      g_ptr_array_set_size (self->redo_stack, 0);
+    }
+  else
+    g_ptr_array_unref (step);
+
+  notify_history (self, could_undo, could_redo);
+}
+
+/**
+ * ch_project_snapshot:
+ *
+ * Returns: (transfer full) (element-type ChEntity): the entities of
+ *   @type's list, each with a reference, for a writer in another thread
+ */
+GPtrArray *
+ch_project_snapshot (ChProject *self,
+                     GType      type)
+{
+  GListModel *model = G_LIST_MODEL (self->lists[kind_of (type)]);
+  guint n_items = g_list_model_get_n_items (model);
+  GPtrArray *entities = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (entities, g_list_model_get_item (model, i));
+
+  return entities;
+}
+
+/**
+ * ch_project_get_workshop:
+ *
+ * The workshop's own fields, as the writer takes them.
+ */
+const ChStoreWorkshop *
+ch_project_get_workshop (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return &self->workshop;
 }
 
 gboolean

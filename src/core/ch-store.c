@@ -950,6 +950,57 @@ read_value (sqlite3_stmt *stmt,
     g_assert_not_reached ();
 }
 
+typedef struct
+{
+  char *upsert;
+  char *select;
+  char *delete;
+  char *link_delete[2];
+  char *link_insert[2];
+  char *link_select[2];
+} TableSql;
+
+static char *build_upsert_sql (const Table *table);
+static char *build_select_sql (const Table *table);
+
+/* The statements of each table, made once per process. */
+static const TableSql *
+get_table_sql (const Table *table)
+{
+  static TableSql sqls[G_N_ELEMENTS (tables)];
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+        {
+          const Table *t = &tables[i];
+
+          sqls[i].upsert = build_upsert_sql (t);
+          sqls[i].select = build_select_sql (t);
+          sqls[i].delete = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", t->table);
+          for (guint j = 0; t->links && t->links[j].table; j++)
+            {
+              const StrvLink *link = &t->links[j];
+
+              g_assert (j < G_N_ELEMENTS (sqls[i].link_delete));
+              sqls[i].link_delete[j] = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1",
+                                                        link->table, link->owner_column);
+              sqls[i].link_insert[j] =
+                g_strdup_printf ("INSERT INTO %s (%s, position, %s) VALUES (?1, ?2, ?3)",
+                                 link->table, link->owner_column, link->value_column);
+              sqls[i].link_select[j] =
+                g_strdup_printf ("SELECT %s, %s FROM %s ORDER BY %s, position",
+                                 link->owner_column, link->value_column, link->table,
+                                 link->owner_column);
+            }
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return &sqls[table - tables];
+}
+
 static char *
 build_upsert_sql (const Table *table)
 {
@@ -981,34 +1032,36 @@ build_select_sql (const Table *table)
   return g_string_free (sql, FALSE);
 }
 
+/* Writes one list of texts; @fresh: the entity is new in this
+ * transaction, so it has no rows to delete. */
 static gboolean
 save_strv_link (ChStore         *self,
                 ChEntity        *entity,
-                const StrvLink  *link,
+                guint            index,
+                gboolean         fresh,
                 GError         **error)
 {
-  g_autofree char *delete_sql = NULL;
-  g_autofree char *insert_sql = NULL;
+  const Table *table = find_table (G_OBJECT_TYPE (entity));
+  const StrvLink *link = &table->links[index];
+  const TableSql *sql = get_table_sql (table);
   g_auto(GStrv) values = NULL;
   sqlite3_stmt *stmt;
   const char *id = ch_entity_get_id (entity);
 
-  delete_sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1", link->table, link->owner_column);
-  if (!(stmt = get_statement (self, delete_sql, error)))
-    return FALSE;
-  bind_text (stmt, 1, id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
+  if (!fresh)
+    {
+      if (!(stmt = get_statement (self, sql->link_delete[index], error)))
+        return FALSE;
+      bind_text (stmt, 1, id);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
 
   g_object_get (entity, link->property, &values, NULL);
-  if (values == NULL)
-    return TRUE;
 
-  insert_sql = g_strdup_printf ("INSERT INTO %s (%s, position, %s) VALUES (?1, ?2, ?3)",
-                                link->table, link->owner_column, link->value_column);
-  for (guint i = 0; values[i] != NULL; i++)
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
     {
-      if (!(stmt = get_statement (self, insert_sql, error)))
+      if (!(stmt = get_statement (self, sql->link_insert[index], error)))
         return FALSE;
       bind_text (stmt, 1, id);
       sqlite3_bind_int (stmt, 2, i);
@@ -1021,8 +1074,24 @@ save_strv_link (ChStore         *self,
 }
 
 static gboolean
+delete_rows (ChStore     *self,
+             const char  *sql,
+             const char  *id,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_statement (self, sql, error)))
+    return FALSE;
+  bind_text (stmt, 1, id);
+
+  return step_done (self, stmt, error);
+}
+
+static gboolean
 save_idea_people (ChStore  *self,
                   ChIdea   *idea,
+                  gboolean  fresh,
                   GError  **error)
 {
   const char *id = ch_entity_get_id (CH_ENTITY (idea));
@@ -1030,10 +1099,9 @@ save_idea_people (ChStore  *self,
   GPtrArray *votes = ch_idea_get_votes (idea);
   sqlite3_stmt *stmt;
 
-  if (!(stmt = get_statement (self, "DELETE FROM idea_contributors WHERE idea_id = ?1", error)))
-    return FALSE;
-  bind_text (stmt, 1, id);
-  if (!step_done (self, stmt, error))
+  if (!fresh &&
+      (!delete_rows (self, "DELETE FROM idea_contributors WHERE idea_id = ?1", id, error) ||
+       !delete_rows (self, "DELETE FROM idea_votes WHERE idea_id = ?1", id, error)))
     return FALSE;
 
   for (guint i = 0; contributors != NULL && i < contributors->len; i++)
@@ -1053,12 +1121,6 @@ save_idea_people (ChStore  *self,
       if (!step_done (self, stmt, error))
         return FALSE;
     }
-
-  if (!(stmt = get_statement (self, "DELETE FROM idea_votes WHERE idea_id = ?1", error)))
-    return FALSE;
-  bind_text (stmt, 1, id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
 
   for (guint i = 0; votes != NULL && i < votes->len; i++)
     {
@@ -1083,14 +1145,15 @@ save_idea_people (ChStore  *self,
 static gboolean
 save_entity (ChStore   *self,
              ChEntity  *entity,
+             gboolean   fresh,
              GError   **error)
 {
   const Table *table = find_table (G_OBJECT_TYPE (entity));
-  g_autofree char *sql = build_upsert_sql (table);
+  const TableSql *sql = get_table_sql (table);
   sqlite3_stmt *stmt;
   int index = 3;
 
-  if (!(stmt = get_statement (self, sql, error)))
+  if (!(stmt = get_statement (self, sql->upsert, error)))
     return FALSE;
 
   bind_text (stmt, 1, ch_entity_get_id (entity));
@@ -1107,14 +1170,52 @@ save_entity (ChStore   *self,
   if (!step_done (self, stmt, error))
     return FALSE;
 
-  for (const StrvLink *link = table->links; link && link->table; link++)
-    if (!save_strv_link (self, entity, link, error))
+  for (guint i = 0; table->links && table->links[i].table; i++)
+    if (!save_strv_link (self, entity, i, fresh, error))
       return FALSE;
 
-  if (CH_IS_IDEA (entity) && !save_idea_people (self, CH_IDEA (entity), error))
+  if (CH_IS_IDEA (entity) && !save_idea_people (self, CH_IDEA (entity), fresh, error))
     return FALSE;
 
   return TRUE;
+}
+
+/**
+ * ch_store_import:
+ * @fresh: whether @entity is new to the file (nothing of it to replace)
+ *
+ * Writes @entity as it is, its own modified time included, without
+ * touching the workshop's: for an import, inside the import's
+ * transaction (ch_store_begin()).
+ */
+gboolean
+ch_store_import (ChStore   *self,
+                 ChEntity  *entity,
+                 gboolean   fresh,
+                 GError   **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return save_entity (self, entity, fresh, error);
+}
+
+/**
+ * ch_store_replace_workshop:
+ *
+ * Makes @workshop (with its own id) the file's workshop: for an import
+ * into a new project, which takes the workshop file's id.
+ */
+gboolean
+ch_store_replace_workshop (ChStore                *self,
+                           const ChStoreWorkshop  *workshop,
+                           GError                **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_statement (self, "DELETE FROM workshop", error)) || !step_done (self, stmt, error))
+    return FALSE;
+
+  return ch_store_save_workshop (self, workshop, error);
 }
 
 /**
@@ -1135,7 +1236,7 @@ ch_store_save (ChStore   *self,
   if (!ch_store_begin (self, error))
     return FALSE;
 
-  if (!save_entity (self, entity, error) ||
+  if (!save_entity (self, entity, FALSE, error) ||
       !touch_workshop (self, now, error) ||
       !ch_store_commit (self, error))
     {
@@ -1158,14 +1259,13 @@ ch_store_delete (ChStore   *self,
                  gint64     now,
                  GError   **error)
 {
-  const Table *table = find_table (G_OBJECT_TYPE (entity));
-  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table->table);
+  const TableSql *sql = get_table_sql (find_table (G_OBJECT_TYPE (entity)));
   sqlite3_stmt *stmt;
 
   if (!ch_store_begin (self, error))
     return FALSE;
 
-  if (!(stmt = get_statement (self, sql, error)))
+  if (!(stmt = get_statement (self, sql->delete, error)))
     goto failed;
 
   bind_text (stmt, 1, ch_entity_get_id (entity));
@@ -1185,18 +1285,15 @@ failed:
 static gboolean
 load_strv_link (ChStore         *self,
                 const StrvLink  *link,
+                const char      *sql,
                 GHashTable      *by_id,
                 GError         **error)
 {
-  g_autofree char *sql = NULL;
   g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
   ChEntity *owner = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
-  sql = g_strdup_printf ("SELECT %s, %s FROM %s ORDER BY %s, position",
-                         link->owner_column, link->value_column, link->table,
-                         link->owner_column);
   if (!(stmt = get_statement (self, sql, error)))
     return FALSE;
 
@@ -1312,7 +1409,7 @@ ch_store_load (ChStore  *self,
                GError  **error)
 {
   const Table *table = find_table (type);
-  g_autofree char *sql = build_select_sql (table);
+  const char *sql = get_table_sql (table)->select;
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = NULL;
   g_autofree const char **names = NULL;
@@ -1371,8 +1468,9 @@ ch_store_load (ChStore  *self,
                              (gpointer)ch_entity_get_id (g_ptr_array_index (entities, i)),
                              g_ptr_array_index (entities, i));
 
-      for (const StrvLink *link = table->links; link && link->table; link++)
-        if (!load_strv_link (self, link, by_id, error))
+      for (guint i = 0; table->links && table->links[i].table; i++)
+        if (!load_strv_link (self, &table->links[i], get_table_sql (table)->link_select[i],
+                             by_id, error))
           goto failed;
 
       if (type == CH_TYPE_IDEA && !load_idea_people (self, by_id, error))

@@ -78,6 +78,13 @@ gboolean  ch_store_delete           (ChStore                *self,
                                      ChEntity               *entity,
                                      gint64                  now,
                                      GError                **error);
+gboolean  ch_store_import           (ChStore                *self,
+                                     ChEntity               *entity,
+                                     gboolean                fresh,
+                                     GError                **error);
+gboolean  ch_store_replace_workshop (ChStore                *self,
+                                     const ChStoreWorkshop  *workshop,
+                                     GError                **error);
 gboolean  ch_store_begin            (ChStore                *self,
                                      GError                **error);
 gboolean  ch_store_commit           (ChStore                *self,

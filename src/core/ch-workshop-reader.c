@@ -151,6 +151,10 @@ typedef struct
   gpointer              progress_data;
   goffset               bytes_read;
   gboolean              too_large;
+  /* The prolog, scanned byte by byte before libxml2 sees it. */
+  int                   prolog_state;
+  int                   prolog_line;
+  guint                 prolog_match;
   GError               *io_error;
 
   xmlTextReaderPtr      reader;
@@ -386,6 +390,85 @@ current_line (Reader *self)
   return (int)line;
 }
 
+enum {
+  PROLOG_TEXT,
+  PROLOG_LT,
+  PROLOG_BANG,
+  PROLOG_COMMENT,
+  PROLOG_PI,
+  PROLOG_DONE,
+};
+
+/* Looks at the bytes before the root element: a DOCTYPE there is refused
+ * before the parser reads a byte of it, so no entity or DTD of a file is
+ * ever parsed. Comments and the XML declaration are skipped; the scan
+ * ends at the first element. */
+static gboolean
+scan_prolog (Reader     *self,
+             const char *buffer,
+             gsize       length)
+{
+  for (gsize i = 0; i < length && self->prolog_state != PROLOG_DONE; i++)
+    {
+      char c = buffer[i];
+
+      if (c == '\n')
+        self->prolog_line++;
+
+      switch (self->prolog_state)
+        {
+        case PROLOG_TEXT:
+          if (c == '<')
+            self->prolog_state = PROLOG_LT;
+          break;
+
+        case PROLOG_LT:
+          if (c == '!')
+            self->prolog_state = PROLOG_BANG, self->prolog_match = 0;
+          else if (c == '?')
+            self->prolog_state = PROLOG_PI, self->prolog_match = 0;
+          else
+            self->prolog_state = PROLOG_DONE;
+          break;
+
+        case PROLOG_BANG:
+          /* "<!--" opens a comment; anything else here is a declaration. */
+          if (c == '-' && self->prolog_match == 0)
+            self->prolog_match = 1;
+          else if (c == '-' && self->prolog_match == 1)
+            self->prolog_state = PROLOG_COMMENT, self->prolog_match = 0;
+          else
+            return fail (self, CH_WORKSHOP_ERROR_FORBIDDEN, self->prolog_line,
+                         _("it has a document type declaration (<!DOCTYPE>); workshop files may "
+                           "not have one, nor entities of their own."));
+          break;
+
+        case PROLOG_COMMENT:
+          if (c == '-')
+            self->prolog_match = MIN (self->prolog_match + 1, 2);
+          else if (c == '>' && self->prolog_match == 2)
+            self->prolog_state = PROLOG_TEXT;
+          else
+            self->prolog_match = 0;
+          break;
+
+        case PROLOG_PI:
+          if (c == '?')
+            self->prolog_match = 1;
+          else if (c == '>' && self->prolog_match == 1)
+            self->prolog_state = PROLOG_TEXT;
+          else
+            self->prolog_match = 0;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  return TRUE;
+}
+
 static int
 read_cb (void *context,
          char *buffer,
@@ -403,6 +486,10 @@ read_cb (void *context,
     return -1;
 
   self->bytes_read += n_read;
+
+  if (self->prolog_state != PROLOG_DONE && !scan_prolog (self, buffer, n_read))
+    return -1;
+
   if (self->bytes_read > CH_WORKSHOP_MAX_BYTES)
     {
       self->too_large = TRUE;
@@ -451,10 +538,17 @@ structured_error_cb (void       *user_data,
   if (xml_error->code == XML_ERR_UNDECLARED_ENTITY || xml_error->code == XML_WAR_UNDECLARED_ENTITY)
     fail (self, CH_WORKSHOP_ERROR_FORBIDDEN, xml_error->line,
           _("it refers to an entity that is not one of the five of XML (%s)."), message);
-  else if (xml_error->code == XML_ERR_DOCUMENT_END || xml_error->code == XML_ERR_DOCUMENT_EMPTY ||
+  else if (xml_error->code == XML_ERR_DOCUMENT_EMPTY && self->bytes_read == 0)
+    fail (self, CH_WORKSHOP_ERROR_MALFORMED, 1, _("the file is empty."));
+  else if (xml_error->code == XML_ERR_DOCUMENT_END && self->depth == 0 && self->n_elements > 0)
+    fail (self, CH_WORKSHOP_ERROR_MALFORMED, xml_error->line,
+          _("there is more after the end of </workshop> (%s)."), message);
+  else if (xml_error->code == XML_ERR_DOCUMENT_END && self->bytes_read == 0)
+    fail (self, CH_WORKSHOP_ERROR_MALFORMED, 1, _("the file is empty."));
+  else if (xml_error->code == XML_ERR_DOCUMENT_END ||
+           xml_error->code == XML_ERR_DOCUMENT_EMPTY ||
            g_str_has_prefix (message, "Premature end") ||
-           g_str_has_prefix (message, "EndTag: '</' not found") ||
-           strstr (message, "Extra content") == NULL && strstr (message, "end of data") != NULL)
+           g_str_has_prefix (message, "EndTag: '</' not found"))
     fail (self, CH_WORKSHOP_ERROR_MALFORMED, xml_error->line,
           _("the file ends too early: it is cut off or incomplete (%s)."), message);
   else
@@ -707,9 +801,9 @@ read_attrs (Reader    *self,
             int        line)
 {
   const Element *element = &elements[id];
-  const char *values[8] = { NULL };
+  const char *values[12] = { NULL };
   g_autofree char *informed = NULL;
-  char *owned[8] = { NULL };
+  char *owned[12] = { NULL };
   const char *participant = NULL;
   gboolean ok = TRUE;
   guint n_attrs = 0;
@@ -728,17 +822,10 @@ read_attrs (Reader    *self,
           const char *value = (const char *)xmlTextReaderConstValue (self->reader);
           const Attr *attr;
 
+          /* A declaration alone is harmless: what is refused is an element
+           * or an attribute in another namespace. */
           if (xmlTextReaderIsNamespaceDecl (self->reader) == 1)
-            {
-              if (g_strcmp0 (value, NAMESPACE) != 0)
-                {
-                  ok = fail (self, CH_WORKSHOP_ERROR_INVALID, line,
-                             _("<%s> declares the namespace “%s”; workshop files use only “%s”."),
-                             element->name, value ? value : "", NAMESPACE);
-                  break;
-                }
-              continue;
-            }
+            continue;
 
           if (g_strcmp0 (ns, XML_NAMESPACE) == 0 && g_str_equal (name, "lang") &&
               (element->kind == K_TEXT || element->kind == K_LIST_TEXT))
@@ -920,6 +1007,11 @@ start_element (Reader *self)
 
   if (self->depth == 0)
     {
+      if (g_strcmp0 (ns, NAMESPACE) == 0 && !g_str_equal (name, "workshop"))
+        return fail (self, CH_WORKSHOP_ERROR_NOT_WORKSHOP, line,
+                     _("this is not a Charrette workshop file: it starts with <%s>, "
+                       "not <workshop>."),
+                     (const char *)xmlTextReaderConstName (self->reader));
       if (g_strcmp0 (ns, NAMESPACE) != 0 || !g_str_equal (name, "workshop"))
         return fail (self, CH_WORKSHOP_ERROR_NOT_WORKSHOP, line,
                      _("this is not a Charrette workshop file: it starts with <%s> "
@@ -1153,9 +1245,17 @@ add_text (Reader *self)
 
   if (elements[frame->id].kind != K_TEXT && elements[frame->id].kind != K_LIST_TEXT)
     {
+      /* libxml2 gives a text node the line where it ends. */
+      int line = current_line (self);
+
       for (const char *p = value; p && *p; p++)
-        if (!g_ascii_isspace (*p))
-          return fail (self, CH_WORKSHOP_ERROR_INVALID, current_line (self),
+        if (*p == '\n')
+          line--;
+      for (const char *p = value; p && *p; p++)
+        if (*p == '\n')
+          line++;
+        else if (!g_ascii_isspace (*p))
+          return fail (self, CH_WORKSHOP_ERROR_INVALID, line,
                        _("<%s> has text in it, where only other elements may stand."),
                        elements[frame->id].name);
       return TRUE;
@@ -1277,6 +1377,7 @@ ch_workshop_read (GInputStream          *stream,
     }
 
   self.display_name = display_name;
+  self.prolog_line = 1;
   self.sink = sink;
   self.sink_data = sink_data;
   self.stream = stream;

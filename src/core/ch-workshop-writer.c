@@ -30,11 +30,14 @@
 
 typedef struct
 {
-  GOutputStream    *stream;
-  GCancellable     *cancellable;
-  GError           *error;
-  xmlTextWriterPtr  writer;
-  gboolean          failed;
+  GOutputStream      *stream;
+  GCancellable       *cancellable;
+  GError             *error;
+  xmlTextWriterPtr    writer;
+  gboolean            failed;
+  ChWorkshopProgress  progress;
+  gpointer            progress_data;
+  goffset             n_written;
 } Writer;
 
 static int
@@ -339,9 +342,15 @@ write_section (Writer       *self,
   for (guint i = 0; i < in_order->len && !self->failed && self->error == NULL; i++)
     {
       write_entity (self, g_ptr_array_index (in_order, i));
+      self->n_written++;
 
-      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (self->cancellable, &self->error))
-        self->failed = TRUE;
+      if (self->n_written % 1024 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (self->cancellable, &self->error))
+            self->failed = TRUE;
+          if (self->progress != NULL)
+            self->progress (self->n_written, self->progress_data);
+        }
     }
   end (self);
 }
@@ -373,16 +382,14 @@ ch_workshop_format_time (gint64 time)
  * success (g_file_replace() does that).
  */
 gboolean
-ch_workshop_write (GOutputStream          *stream,
-                   const ChStoreWorkshop  *workshop,
-                   GPtrArray              *sessions,
-                   GPtrArray              *personas,
-                   GPtrArray              *participants,
-                   GPtrArray              *clusters,
-                   GPtrArray              *ideas,
-                   GCancellable           *cancellable,
-                   GError                **error)
+ch_workshop_write (GOutputStream            *stream,
+                   const ChWorkshopContent  *content,
+                   ChWorkshopProgress        progress,
+                   gpointer                  progress_data,
+                   GCancellable             *cancellable,
+                   GError                  **error)
 {
+  const ChStoreWorkshop *workshop = content->workshop;
   Writer self = { 0 };
   xmlOutputBufferPtr output;
 
@@ -391,6 +398,8 @@ ch_workshop_write (GOutputStream          *stream,
 
   self.stream = stream;
   self.cancellable = cancellable;
+  self.progress = progress;
+  self.progress_data = progress_data;
 
   output = xmlOutputBufferCreateIO (write_cb, close_cb, &self, NULL);
   self.writer = xmlNewTextWriter (output);
@@ -414,12 +423,15 @@ ch_workshop_write (GOutputStream          *stream,
   text (&self, "title", workshop->title ? workshop->title : "");
   text (&self, "description", workshop->description);
 
-  write_section (&self, "sessions", sessions, compare_by_id, (WriteEntity)write_session);
-  write_section (&self, "personas", personas, compare_by_id, (WriteEntity)write_persona);
-  write_section (&self, "participants", participants, compare_by_id,
+  write_section (&self, "sessions", content->sessions, compare_by_id,
+                 (WriteEntity)write_session);
+  write_section (&self, "personas", content->personas, compare_by_id,
+                 (WriteEntity)write_persona);
+  write_section (&self, "participants", content->participants, compare_by_id,
                  (WriteEntity)write_participant);
-  write_section (&self, "clusters", clusters, compare_by_position, (WriteEntity)write_cluster);
-  write_section (&self, "ideas", ideas, compare_by_position, (WriteEntity)write_idea);
+  write_section (&self, "clusters", content->clusters, compare_by_position,
+                 (WriteEntity)write_cluster);
+  write_section (&self, "ideas", content->ideas, compare_by_position, (WriteEntity)write_idea);
 
   end (&self);
   check (&self, xmlTextWriterEndDocument (self.writer));

@@ -61,17 +61,36 @@ gboolean ch_workshop_read        (GInputStream          *stream,
                                   GCancellable          *cancellable,
                                   GError               **error);
 
-/* Writes @workshop and the entities of each list (GPtrArray of ChEntity
- * subclasses, any order: the writer sorts them) as a workshop file. */
-gboolean ch_workshop_write       (GOutputStream         *stream,
-                                  const ChStoreWorkshop *workshop,
-                                  GPtrArray             *sessions,
-                                  GPtrArray             *personas,
-                                  GPtrArray             *participants,
-                                  GPtrArray             *clusters,
-                                  GPtrArray             *ideas,
-                                  GCancellable          *cancellable,
-                                  GError               **error);
+/* What a writer writes: the workshop and its entities, each list a
+ * GPtrArray of one ChEntity subclass, in any order. */
+typedef struct
+{
+  const ChStoreWorkshop *workshop;
+  GPtrArray             *sessions;
+  GPtrArray             *personas;
+  GPtrArray             *participants;
+  GPtrArray             *clusters;
+  GPtrArray             *ideas;
+} ChWorkshopContent;
+
+/* Writes a workshop file; @progress gets the number of entities written. */
+gboolean ch_workshop_write       (GOutputStream            *stream,
+                                  const ChWorkshopContent  *content,
+                                  ChWorkshopProgress        progress,
+                                  gpointer                  progress_data,
+                                  GCancellable             *cancellable,
+                                  GError                  **error);
+/* One row per idea, RFC 4180. */
+gboolean ch_workshop_write_csv   (GOutputStream            *stream,
+                                  const ChWorkshopContent  *content,
+                                  GCancellable             *cancellable,
+                                  GError                  **error);
+/* The workshop as a report: sessions, personas, then clusters with
+ * their ideas, most votes first. */
+gboolean ch_workshop_write_markdown (GOutputStream         *stream,
+                                     const ChWorkshopContent *content,
+                                     GCancellable          *cancellable,
+                                     GError               **error);
 
 /* RFC 3339 in UTC ("2026-11-22T10:15:00Z") and back. */
 char    *ch_workshop_format_time (gint64                 time);

@@ -1,0 +1,479 @@
+/* ch-workshop-report.c: a workshop as CSV (its ideas) and as Markdown
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-workshop-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ch-cluster.h"
+#include "ch-enum-types.h"
+#include "ch-idea.h"
+#include "ch-participant.h"
+#include "ch-persona.h"
+#include "ch-session.h"
+#include "ch-workshop.h"
+
+/* Names by id, for the references of ideas. */
+typedef struct
+{
+  GHashTable *sessions;
+  GHashTable *personas;
+  GHashTable *participants;
+  GHashTable *clusters;
+} Names;
+
+static GHashTable *
+index_names (GPtrArray  *entities,
+             const char *property)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; entities != NULL && i < entities->len; i++)
+    {
+      ChEntity *entity = g_ptr_array_index (entities, i);
+      char *name = NULL;
+
+      g_object_get (entity, property, &name, NULL);
+      g_hash_table_insert (names, (gpointer)ch_entity_get_id (entity), name);
+    }
+
+  return names;
+}
+
+static void
+names_init (Names                   *names,
+            const ChWorkshopContent *content)
+{
+  names->sessions = index_names (content->sessions, "title");
+  names->personas = index_names (content->personas, "name");
+  names->participants = index_names (content->participants, "name");
+  names->clusters = index_names (content->clusters, "name");
+}
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->sessions, g_hash_table_unref);
+  g_clear_pointer (&names->personas, g_hash_table_unref);
+  g_clear_pointer (&names->participants, g_hash_table_unref);
+  g_clear_pointer (&names->clusters, g_hash_table_unref);
+}
+
+static const char *
+name_of (GHashTable *names,
+         const char *id)
+{
+  return id ? g_hash_table_lookup (names, id) : NULL;
+}
+
+static gboolean
+flush (GOutputStream  *stream,
+       GString        *buffer,
+       gboolean        always,
+       GCancellable   *cancellable,
+       GError        **error)
+{
+  gboolean ok = TRUE;
+
+  if (always || buffer->len > 64 * 1024)
+    {
+      ok = g_output_stream_write_all (stream, buffer->str, buffer->len, NULL, cancellable, error);
+      g_string_truncate (buffer, 0);
+    }
+
+  return ok;
+}
+
+/* A field of RFC 4180: quoted when it holds a comma, a quote or a line
+ * break, its quotes doubled. */
+static void
+csv_field (GString    *row,
+           const char *value,
+           gboolean    last)
+{
+  if (value != NULL && strpbrk (value, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (row, '"');
+      for (const char *p = value; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (row, '"');
+          g_string_append_c (row, *p);
+        }
+      g_string_append_c (row, '"');
+    }
+  else if (value != NULL)
+    g_string_append (row, value);
+
+  g_string_append (row, last ? "\r\n" : ",");
+}
+
+static char *
+join_names (GHashTable         *names,
+            const char * const *ids)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const char *name = name_of (names, ids[i]);
+
+      g_string_append_printf (joined, "%s%s", i ? "; " : "", name ? name : ids[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static char *
+join_contributors (GHashTable *names,
+                   GPtrArray  *contributors)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
+    {
+      const ChContributor *contributor = g_ptr_array_index (contributors, i);
+      const char *name = name_of (names, contributor->participant_id);
+
+      g_string_append_printf (joined, "%s%s", i ? "; " : "",
+                              name ? name : contributor->participant_id);
+    }
+
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static int
+compare_position (gconstpointer a,
+                  gconstpointer b)
+{
+  ChIdea *ia = *(ChIdea **)a;
+  ChIdea *ib = *(ChIdea **)b;
+  int pa = ch_idea_get_position (ia);
+  int pb = ch_idea_get_position (ib);
+
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+
+  return strcmp (ch_entity_get_id (CH_ENTITY (ia)), ch_entity_get_id (CH_ENTITY (ib)));
+}
+
+/**
+ * ch_workshop_write_csv:
+ *
+ * Writes the ideas as CSV (RFC 4180, UTF-8, CRLF line ends), one row per
+ * idea in their order, with a header row. Lists are joined with "; ".
+ */
+gboolean
+ch_workshop_write_csv (GOutputStream            *stream,
+                       const ChWorkshopContent  *content,
+                       GCancellable             *cancellable,
+                       GError                  **error)
+{
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, NULL, NULL);
+  Names names = { 0 };
+  gboolean ok = TRUE;
+
+  names_init (&names, content);
+  g_ptr_array_sort (ideas, compare_position);
+
+  /* The header names the columns for scripts; it is not translated. */
+  g_string_append (buffer, "title,description,status,cluster,session,tags,personas,"
+                           "contributors,votes,impact,effort,created\r\n");
+
+  for (guint i = 0; ok && i < ideas->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+      g_autofree char *tags = g_strjoinv ("; ", (char **)(ch_idea_get_tags (idea) ?
+                                                          ch_idea_get_tags (idea) :
+                                                          (const char * const[]) { NULL }));
+      g_autofree char *personas = join_names (names.personas, ch_idea_get_personas (idea));
+      g_autofree char *contributors = join_contributors (names.participants,
+                                                         ch_idea_get_contributors (idea));
+      g_autofree char *votes = g_strdup_printf ("%d", ch_idea_get_vote_count (idea));
+      g_autofree char *impact = ch_idea_get_impact (idea) ?
+                                g_strdup_printf ("%d", ch_idea_get_impact (idea)) : NULL;
+      g_autofree char *effort = ch_idea_get_effort (idea) ?
+                                g_strdup_printf ("%d", ch_idea_get_effort (idea)) : NULL;
+      g_autofree char *created = ch_workshop_format_time (ch_idea_get_created (idea));
+
+      csv_field (buffer, ch_idea_get_title (idea), FALSE);
+      csv_field (buffer, ch_idea_get_description (idea), FALSE);
+      csv_field (buffer, ch_enum_to_nick (CH_TYPE_IDEA_STATUS, ch_idea_get_status (idea)), FALSE);
+      csv_field (buffer, name_of (names.clusters, ch_idea_get_cluster_id (idea)), FALSE);
+      csv_field (buffer, name_of (names.sessions, ch_idea_get_session_id (idea)), FALSE);
+      csv_field (buffer, tags, FALSE);
+      csv_field (buffer, personas, FALSE);
+      csv_field (buffer, contributors, FALSE);
+      csv_field (buffer, votes, FALSE);
+      csv_field (buffer, impact, FALSE);
+      csv_field (buffer, effort, FALSE);
+      csv_field (buffer, created, TRUE);
+
+      ok = flush (stream, buffer, FALSE, cancellable, error);
+    }
+
+  if (ok)
+    ok = flush (stream, buffer, TRUE, cancellable, error);
+
+  names_clear (&names);
+
+  return ok;
+}
+
+/* Text as Markdown shows it: the characters that would format are
+ * escaped, so that a title like "*urgent*" stays as it was typed. */
+static void
+md_text (GString    *out,
+         const char *text)
+{
+  for (const char *p = text; p && *p; p++)
+    {
+      if (strchr ("\\`*_[]<>#|", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+/* A block of text (a description, an agenda): its lines each indented
+ * by @indent, so that it stays inside a list item. */
+static void
+md_block (GString    *out,
+          const char *text,
+          const char *indent)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (text == NULL)
+    return;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_string_append (out, indent);
+      md_text (out, lines[i]);
+      g_string_append (out, lines[i + 1] ? "  \n" : "\n");
+    }
+}
+
+static int
+compare_votes (gconstpointer a,
+               gconstpointer b)
+{
+  ChIdea *ia = *(ChIdea **)a;
+  ChIdea *ib = *(ChIdea **)b;
+  int va = ch_idea_get_vote_count (ia);
+  int vb = ch_idea_get_vote_count (ib);
+
+  if (va != vb)
+    return va > vb ? -1 : 1;
+
+  return compare_position (a, b);
+}
+
+static void
+md_idea (GString *out,
+         Names   *names,
+         ChIdea  *idea)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (idea);
+  const char * const *tags = ch_idea_get_tags (idea);
+  int votes = ch_idea_get_vote_count (idea);
+
+  g_string_append (out, "- **");
+  md_text (out, ch_idea_get_title (idea));
+  g_string_append (out, "**");
+  g_string_append_printf (out, " · %s", ch_idea_status_to_label (ch_idea_get_status (idea)));
+  g_string_append_printf (out, " · ");
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", votes), votes);
+  g_string_append_c (out, '\n');
+
+  md_block (out, ch_idea_get_description (idea), "  ");
+
+  if (tags != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (", ", (char **)tags);
+
+      /* Translators: before the tags of an idea in the Markdown report */
+      g_string_append_printf (out, "  %s ", _("Tags:"));
+      md_text (out, joined);
+      g_string_append (out, "  \n");
+    }
+
+  if (contributors != NULL && contributors->len > 0)
+    {
+      /* Translators: before the people who contributed an idea */
+      g_string_append_printf (out, "  %s ", _("Contributors:"));
+      for (guint i = 0; i < contributors->len; i++)
+        {
+          const ChContributor *contributor = g_ptr_array_index (contributors, i);
+          const char *name = name_of (names->participants, contributor->participant_id);
+
+          if (i > 0)
+            g_string_append (out, ", ");
+          md_text (out, name ? name : contributor->participant_id);
+          g_string_append_c (out, ' ');
+          if (contributor->informed != NULL)
+            /* Translators: a contributor was told on this date what became of the idea */
+            g_string_append_printf (out, _("(informed %s)"), contributor->informed);
+          else
+            g_string_append (out, _("(not yet informed)"));
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+/**
+ * ch_workshop_write_markdown:
+ *
+ * Writes a report of the workshop: its description, sessions, personas,
+ * then each cluster (in order) with its ideas, most votes first, then
+ * the ideas in no cluster.
+ */
+gboolean
+ch_workshop_write_markdown (GOutputStream            *stream,
+                            const ChWorkshopContent  *content,
+                            GCancellable             *cancellable,
+                            GError                  **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) clusters = g_ptr_array_copy (content->clusters, NULL, NULL);
+  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, NULL, NULL);
+  g_autoptr(GPtrArray) unsorted = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_cluster = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                            (GDestroyNotify)g_ptr_array_unref);
+  Names names = { 0 };
+  gboolean ok;
+
+  names_init (&names, content);
+  g_ptr_array_sort (ideas, compare_votes);
+  g_ptr_array_sort (clusters, compare_position);
+
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+      const char *cluster = ch_idea_get_cluster_id (idea);
+      GPtrArray *list;
+
+      if (cluster == NULL)
+        {
+          g_ptr_array_add (unsorted, idea);
+          continue;
+        }
+
+      if (!(list = g_hash_table_lookup (by_cluster, cluster)))
+        g_hash_table_insert (by_cluster, (gpointer)cluster, (list = g_ptr_array_new ()));
+      g_ptr_array_add (list, idea);
+    }
+
+  g_string_append (out, "# ");
+  md_text (out, content->workshop->title);
+  g_string_append (out, "\n\n");
+  if (content->workshop->description != NULL)
+    {
+      md_block (out, content->workshop->description, "");
+      g_string_append_c (out, '\n');
+    }
+
+  if (content->sessions->len > 0)
+    g_string_append_printf (out, "## %s\n\n", _("Sessions"));
+  for (guint i = 0; i < content->sessions->len; i++)
+    {
+      ChSession *session = g_ptr_array_index (content->sessions, i);
+
+      g_string_append (out, "### ");
+      md_text (out, ch_session_get_title (session));
+      g_string_append_printf (out, " (%s)\n\n", ch_session_get_date (session));
+      if (ch_session_get_facilitator (session) != NULL)
+        {
+          g_string_append_printf (out, "%s ", _("Facilitator:"));
+          md_text (out, ch_session_get_facilitator (session));
+          g_string_append (out, "\n\n");
+        }
+      if (ch_session_get_agenda (session) != NULL)
+        {
+          md_block (out, ch_session_get_agenda (session), "");
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  if (content->personas->len > 0)
+    g_string_append_printf (out, "## %s\n\n", _("Personas"));
+  for (guint i = 0; i < content->personas->len; i++)
+    {
+      ChPersona *persona = g_ptr_array_index (content->personas, i);
+      const char * const *quotes = ch_persona_get_quotes (persona);
+      const struct { const char *label; const char *value; } fields[] = {
+        { _("Segment:"), ch_persona_get_segment (persona) },
+        { _("Goals:"), ch_persona_get_goals (persona) },
+        { _("Pains:"), ch_persona_get_pains (persona) },
+      };
+
+      g_string_append (out, "### ");
+      md_text (out, ch_persona_get_name (persona));
+      g_string_append_printf (out, " (%s)\n\n", ch_persona_kind_to_label (ch_persona_get_kind (persona)));
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        if (fields[f].value != NULL)
+          {
+            g_string_append_printf (out, "- %s ", fields[f].label);
+            md_text (out, fields[f].value);
+            g_string_append_c (out, '\n');
+          }
+      for (guint q = 0; quotes != NULL && quotes[q] != NULL; q++)
+        {
+          g_string_append (out, "\n");
+          md_block (out, quotes[q], "> ");
+        }
+      if (ch_persona_get_notes (persona) != NULL)
+        {
+          g_string_append_c (out, '\n');
+          md_block (out, ch_persona_get_notes (persona), "");
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (clusters->len > 0 || unsorted->len > 0)
+    g_string_append_printf (out, "## %s\n\n", _("Clusters"));
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      ChCluster *cluster = g_ptr_array_index (clusters, i);
+      GPtrArray *list = g_hash_table_lookup (by_cluster, ch_entity_get_id (CH_ENTITY (cluster)));
+      int votes = 0;
+
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        votes += ch_idea_get_vote_count (g_ptr_array_index (list, j));
+
+      g_string_append (out, "### ");
+      md_text (out, ch_cluster_get_name (cluster));
+      g_string_append (out, " (");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%d vote", "%d votes", votes),
+                              votes);
+      g_string_append (out, ")\n\n");
+      if (ch_cluster_get_summary (cluster) != NULL)
+        {
+          md_block (out, ch_cluster_get_summary (cluster), "");
+          g_string_append_c (out, '\n');
+        }
+      for (guint j = 0; list != NULL && j < list->len; j++)
+        md_idea (out, &names, g_ptr_array_index (list, j));
+      g_string_append_c (out, '\n');
+    }
+
+  if (unsorted->len > 0)
+    {
+      g_string_append_printf (out, "### %s\n\n", _("Ideas in No Cluster"));
+      for (guint j = 0; j < unsorted->len; j++)
+        md_idea (out, &names, g_ptr_array_index (unsorted, j));
+      g_string_append_c (out, '\n');
+    }
+
+  ok = flush (stream, out, TRUE, cancellable, error);
+  names_clear (&names);
+
+  return ok;
+}

@@ -1,0 +1,497 @@
+/* test-workshop.c: the workshop file: a lossless, deterministic round
+ * trip, merging by id, and every hostile or broken file refused whole.
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ch-project.h"
+#include "ch-test-helpers.h"
+#include "ch-transfer.h"
+#include "ch-workshop.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  ChProject *project;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = ch_test_dir_new ();
+  f->path = g_build_filename (f->dir, "project.charrette", NULL);
+  f->project = ch_project_create (f->path, "Project", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->project);
+  g_free (f->path);
+  ch_test_dir_free (f->dir);
+}
+
+static char *
+fixture_path (const char *kind,
+              const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "workshops", kind, name, NULL);
+}
+
+static gboolean
+transfer (ChProject       *project,
+          const char      *path,
+          ChTransferKind   kind,
+          char           **description,
+          GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChTransfer) transfer = ch_transfer_new (project, file, kind);
+  gboolean ok = ch_transfer_run (transfer, NULL, error);
+
+  if (ok && description != NULL)
+    *description = ch_transfer_describe (transfer);
+
+  return ok;
+}
+
+static ChProject *
+import_new (const char *dir,
+            const char *name,
+            const char *source)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  ChProject *project = ch_project_create (path, "Importing", &error);
+
+  g_assert_no_error (error);
+  transfer (project, source, CH_TRANSFER_IMPORT_NEW, NULL, &error);
+  g_assert_no_error (error);
+
+  return project;
+}
+
+static char *
+export_to (ChProject  *project,
+           const char *dir,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  transfer (project, path, CH_TRANSFER_EXPORT_XML, NULL, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* Every readable property of two entities, compared by value. */
+static void
+assert_entities_equal (ChEntity *a,
+                       ChEntity *b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+      const char *name = pspecs[i]->name;
+
+      g_value_init (&va, pspecs[i]->value_type);
+      g_value_init (&vb, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (a), name, &va);
+      g_object_get_property (G_OBJECT (b), name, &vb);
+
+      if (pspecs[i]->value_type == G_TYPE_STRV)
+        {
+          const char * const empty[] = { NULL };
+          const char * const *sa = g_value_get_boxed (&va);
+          const char * const *sb = g_value_get_boxed (&vb);
+
+          g_assert_true (g_strv_equal (sa ? sa : empty, sb ? sb : empty));
+        }
+      else if (g_str_equal (name, "contributors"))
+        {
+          GPtrArray *ca = g_value_get_boxed (&va);
+          GPtrArray *cb = g_value_get_boxed (&vb);
+
+          g_assert_cmpuint (ca ? ca->len : 0, ==, cb ? cb->len : 0);
+          for (guint j = 0; ca != NULL && j < ca->len; j++)
+            {
+              ChContributor *x = g_ptr_array_index (ca, j);
+              ChContributor *y = g_ptr_array_index (cb, j);
+
+              g_assert_cmpstr (x->participant_id, ==, y->participant_id);
+              g_assert_cmpstr (x->informed, ==, y->informed);
+            }
+        }
+      else if (g_str_equal (name, "votes"))
+        {
+          GPtrArray *ca = g_value_get_boxed (&va);
+          GPtrArray *cb = g_value_get_boxed (&vb);
+
+          g_assert_cmpuint (ca ? ca->len : 0, ==, cb ? cb->len : 0);
+          for (guint j = 0; ca != NULL && j < ca->len; j++)
+            {
+              ChVote *x = g_ptr_array_index (ca, j);
+              ChVote *y = g_ptr_array_index (cb, j);
+
+              g_assert_cmpstr (x->participant_id, ==, y->participant_id);
+              g_assert_cmpint (x->dots, ==, y->dots);
+            }
+        }
+      else if (g_param_values_cmp (pspecs[i], &va, &vb) != 0)
+        {
+          g_autofree char *sa = g_strdup_value_contents (&va);
+          g_autofree char *sb = g_strdup_value_contents (&vb);
+
+          g_error ("%s %s: %s differs: %s / %s", G_OBJECT_TYPE_NAME (a),
+                   ch_entity_get_id (a), name, sa, sb);
+        }
+    }
+}
+
+static void
+assert_projects_equal (ChProject *a,
+                       ChProject *b)
+{
+  GListModel *lists_a[] = {
+    ch_project_get_sessions (a), ch_project_get_personas (a), ch_project_get_participants (a),
+    ch_project_get_clusters (a), ch_project_get_ideas (a),
+  };
+
+  g_assert_cmpstr (ch_project_get_id (a), ==, ch_project_get_id (b));
+  g_assert_cmpstr (ch_project_get_title (a), ==, ch_project_get_title (b));
+  g_assert_cmpstr (ch_project_get_description (a), ==, ch_project_get_description (b));
+  g_assert_cmpint (ch_project_get_created (a), ==, ch_project_get_created (b));
+  g_assert_cmpint (ch_project_get_modified (a), ==, ch_project_get_modified (b));
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists_a); l++)
+    {
+      guint n = g_list_model_get_n_items (lists_a[l]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ChEntity) ea = g_list_model_get_item (lists_a[l], i);
+          ChEntity *eb = ch_project_lookup (b, G_OBJECT_TYPE (ea), ch_entity_get_id (ea));
+
+          g_assert_nonnull (eb);
+          assert_entities_equal (ea, eb);
+        }
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (a)), ==,
+                    g_list_model_get_n_items (ch_project_get_ideas (b)));
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_personas (a)), ==,
+                    g_list_model_get_n_items (ch_project_get_personas (b)));
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_participants (a)), ==,
+                    g_list_model_get_n_items (ch_project_get_participants (b)));
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_clusters (a)), ==,
+                    g_list_model_get_n_items (ch_project_get_clusters (b)));
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_sessions (a)), ==,
+                    g_list_model_get_n_items (ch_project_get_sessions (b)));
+}
+
+static void
+assert_schema_accepts (const char *path)
+{
+  const char *xmllint = g_getenv ("XMLLINT");
+  g_autofree char *xsd = g_test_build_filename (G_TEST_DIST, "..", "data", "workshop-1.xsd", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { xmllint, "--nonet", "--noout", "--schema", xsd, path, NULL };
+
+  if (xmllint == NULL || *xmllint == '\0')
+    {
+      g_test_message ("xmllint not found: the export is not checked against the schema");
+      return;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xmllint refuses %s: %s", path, err);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *dir = ch_test_dir_new ();
+  g_autofree char *full = fixture_path ("good", "full.charrette.xml");
+  g_autoptr(ChProject) first = import_new (dir, "first.charrette", full);
+  g_autofree char *export_a = export_to (first, dir, "a.charrette.xml");
+  g_autoptr(ChProject) second = import_new (dir, "second.charrette", export_a);
+  g_autofree char *export_b = export_to (second, dir, "b.charrette.xml");
+  g_autofree char *export_c = export_to (second, dir, "c.charrette.xml");
+  g_autoptr(GBytes) a = ch_test_read_bytes (export_a);
+  g_autoptr(GBytes) b = ch_test_read_bytes (export_b);
+  g_autoptr(GBytes) c = ch_test_read_bytes (export_c);
+  g_autoptr(ChProject) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *second_path = g_strdup (ch_project_get_path (second));
+
+  /* Field by field, and byte for byte on the way out. */
+  assert_projects_equal (first, second);
+  g_assert_true (g_bytes_equal (a, b));
+  g_assert_true (g_bytes_equal (b, c));
+  assert_schema_accepts (export_a);
+
+  /* The file itself, not only the objects, holds it. */
+  ch_project_close (second);
+  reopened = ch_project_open (second_path, &error);
+  g_assert_no_error (error);
+  assert_projects_equal (first, reopened);
+
+  /* Every enum value, every script and the white space came through. */
+  {
+    GListModel *ideas = ch_project_get_ideas (first);
+    gboolean found_space = FALSE, found_escapes = FALSE, found_scripts = FALSE;
+
+    g_assert_cmpuint (g_list_model_get_n_items (ideas), >=, 5);
+    for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+      {
+        g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+        const char *title = ch_idea_get_title (idea);
+        const char *description = ch_idea_get_description (idea);
+        g_autofree char *all = g_strconcat (title, description ? description : "", NULL);
+
+        found_space |= strchr (all, '\n') != NULL;
+        found_scripts |= !g_str_is_ascii (all);
+      }
+    g_assert_true (found_space);
+    g_assert_true (g_str_has_prefix (ch_project_get_description (first), "  "));
+    for (guint i = 0; i < g_list_model_get_n_items (ch_project_get_participants (first)); i++)
+      {
+        g_autoptr(ChParticipant) participant =
+          g_list_model_get_item (ch_project_get_participants (first), i);
+
+        found_escapes |= g_strcmp0 (ch_participant_get_organisation (participant),
+                                    "<Legal> & \"Compliance\"") == 0;
+      }
+    g_assert_true (found_escapes);
+    g_assert_true (found_scripts);
+  }
+
+  ch_test_dir_free (g_steal_pointer (&dir));
+}
+
+static void
+test_good_files (void)
+{
+  const char *names[] = {
+    "minimal.charrette.xml", "empty-sections.charrette.xml", "defaults.charrette.xml",
+    "other-writer.charrette.xml",
+  };
+  g_autofree char *dir = ch_test_dir_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = fixture_path ("good", names[i]);
+      g_autofree char *name = g_strdup_printf ("%u.charrette", i);
+      g_autoptr(ChProject) project = import_new (dir, name, path);
+      g_autofree char *out = export_to (project, dir, "out.charrette.xml");
+      g_autofree char *name2 = g_strdup_printf ("%u-again.charrette", i);
+      g_autoptr(ChProject) again = import_new (dir, name2, out);
+
+      assert_schema_accepts (out);
+      assert_projects_equal (project, again);
+    }
+
+  ch_test_dir_free (g_steal_pointer (&dir));
+}
+
+static char *
+export_string (ChProject *project)
+{
+  g_autofree char *dir = ch_test_dir_new ();
+  g_autofree char *path = export_to (project, dir, "snapshot.charrette.xml");
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  ch_test_dir_free (g_steal_pointer (&dir));
+
+  return contents;
+}
+
+static void
+test_merge (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *full = fixture_path ("good", "full.charrette.xml");
+  g_autofree char *description = NULL;
+  g_autofree char *file_xml = NULL;
+  g_autofree char *newer_path = g_build_filename (f->dir, "newer.charrette.xml", NULL);
+  g_autofree char *older_path = g_build_filename (f->dir, "older.charrette.xml", NULL);
+  g_autofree char *project_id = g_strdup (ch_project_get_id (f->project));
+  g_autoptr(ChIdea) first = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *first_title = NULL;
+  ChIdea *own;
+  guint n_ideas;
+
+  own = ch_project_add_idea (f->project, "Only the project has this", &error);
+  g_assert_no_error (error);
+
+  g_assert_true (transfer (f->project, full, CH_TRANSFER_IMPORT_MERGE, &description, &error));
+  g_assert_no_error (error);
+  g_test_message ("first merge: %s", description);
+  g_assert_nonnull (strstr (description, "ideas added"));
+  g_clear_pointer (&description, g_free);
+  n_ideas = g_list_model_get_n_items (ch_project_get_ideas (f->project));
+
+  /* A merge keeps the project's id and title. */
+  g_assert_cmpstr (ch_project_get_id (f->project), ==, project_id);
+  g_assert_cmpstr (ch_project_get_title (f->project), ==, "Project");
+
+  /* The same file again: nothing added, nothing duplicated. */
+  g_assert_true (transfer (f->project, full, CH_TRANSFER_IMPORT_MERGE, &description, &error));
+  g_assert_cmpstr (description, ==, "Nothing new: the project already had everything in the file");
+  g_clear_pointer (&description, g_free);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (f->project)), ==, n_ideas);
+
+  /* A newer copy of an idea updates it; an older one does not. */
+  first = g_list_model_get_item (ch_project_get_ideas (f->project), 1);
+  first_id = g_strdup (ch_entity_get_id (CH_ENTITY (first)));
+  first_title = g_strdup (ch_idea_get_title (first));
+  file_xml = export_string (f->project);
+  {
+    g_autofree char *modified = ch_workshop_format_time (ch_entity_get_modified (CH_ENTITY (first)));
+    g_autofree char *newer_time = ch_workshop_format_time (ch_entity_get_modified (CH_ENTITY (first)) + 60);
+    g_autofree char *older_time = ch_workshop_format_time (ch_entity_get_modified (CH_ENTITY (first)) - 60);
+    g_autofree char *marker = g_strdup_printf ("<idea id=\"%s\"", first_id);
+    char *at = strstr (file_xml, marker);
+    g_autoptr(GString) newer = g_string_new (file_xml);
+    g_autoptr(GString) older = g_string_new (file_xml);
+    g_autofree char *old_attr = g_strdup_printf ("modified=\"%s\"", modified);
+    g_autofree char *new_attr = g_strdup_printf ("modified=\"%s\"", newer_time);
+    g_autofree char *older_attr = g_strdup_printf ("modified=\"%s\"", older_time);
+    gsize offset;
+    char *attr;
+
+    g_assert_nonnull (at);
+    attr = strstr (at, old_attr);
+    g_assert_nonnull (attr);
+    offset = attr - file_xml;
+    g_string_erase (newer, offset, strlen (old_attr));
+    g_string_insert (newer, offset, new_attr);
+    g_string_erase (older, offset, strlen (old_attr));
+    g_string_insert (older, offset, older_attr);
+    g_string_replace (newer, first_title, "Retitled in the other session", 1);
+    g_string_replace (older, first_title, "An older title", 1);
+    ch_test_write_bytes (newer_path, newer->str, newer->len);
+    ch_test_write_bytes (older_path, older->str, older->len);
+  }
+
+  g_assert_true (transfer (f->project, older_path, CH_TRANSFER_IMPORT_MERGE, &description, &error));
+  g_assert_cmpstr (ch_idea_get_title (first), ==, first_title);
+  g_clear_pointer (&description, g_free);
+
+  g_assert_true (transfer (f->project, newer_path, CH_TRANSFER_IMPORT_MERGE, &description, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (description, ==, "1 idea updated");
+  g_assert_cmpstr (ch_idea_get_title (first), ==, "Retitled in the other session");
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (f->project)), ==, n_ideas);
+
+  /* What only the project had is still there, and the merge is undoable. */
+  g_assert_nonnull (ch_project_lookup (f->project, CH_TYPE_IDEA,
+                                       ch_entity_get_id (CH_ENTITY (own))));
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_cmpstr (ch_idea_get_title (first), ==, first_title);
+
+  /* And the file agrees after a reopen. */
+  ch_project_close (f->project);
+  g_clear_object (&f->project);
+  f->project = ch_project_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (f->project)), ==, n_ideas);
+  g_assert_true (ch_project_check_integrity (f->project, NULL));
+}
+
+/* One row of bad.tsv. */
+static void
+test_bad_file (gconstpointer data)
+{
+  g_auto(GStrv) row = g_strsplit (data, "\t", -1);
+  g_autofree char *dir = ch_test_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "bad.charrette", NULL);
+  g_autofree char *full = fixture_path ("good", "full.charrette.xml");
+  g_autofree char *bad = fixture_path ("bad", row[0]);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = ch_project_create (path, "Before", &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *line = g_strdup_printf ("line %s:", row[1]);
+  g_autofree char *lower = NULL;
+
+  g_assert_no_error (error);
+  transfer (project, full, CH_TRANSFER_IMPORT_NEW, NULL, &error);
+  g_assert_no_error (error);
+  before = export_string (project);
+
+  g_assert_false (transfer (project, bad, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", row[0], error->message);
+  g_assert_nonnull (strstr (error->message, row[0]));
+  if (g_strcmp0 (row[1], "0") != 0)
+    g_assert_nonnull (strstr (error->message, line));
+  lower = g_utf8_strdown (error->message, -1);
+  if (strstr (lower, row[2]) == NULL)
+    g_error ("the message for %s does not say “%s”: %s", row[0], row[2], error->message);
+
+  after = export_string (project);
+  g_assert_cmpstr (before, ==, after);
+
+  g_clear_object (&project);
+  ch_test_dir_free (g_steal_pointer (&dir));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tsv_path = NULL;
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) rows = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ch/workshop/round-trip", test_round_trip);
+  g_test_add_func ("/ch/workshop/good-files", test_good_files);
+  g_test_add ("/ch/workshop/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+
+  tsv_path = g_test_build_filename (G_TEST_DIST, "workshops", "bad.tsv", NULL);
+  if (!g_file_get_contents (tsv_path, &tsv, NULL, NULL))
+    g_error ("no %s", tsv_path);
+  rows = g_strsplit (tsv, "\n", -1);
+  for (guint i = 1; rows[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (rows[i], "\t", -1);
+      g_autofree char *test_path = NULL;
+
+      if (g_strv_length (fields) < 3)
+        continue;
+      test_path = g_strdup_printf ("/ch/workshop/bad/%s", fields[0]);
+      g_test_add_data_func (test_path, g_strdup (rows[i]), test_bad_file);
+    }
+
+  return g_test_run ();
+}
