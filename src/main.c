@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "ch-application.h"
+#include "ch-command-line.h"
 
 int
 main (int   argc,
@@ -21,6 +22,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Imports and exports run without a display, before GTK starts. */
+  if (ch_command_line_is_headless (argc, argv))
+    return ch_command_line_run (argc, argv);
 
   app = ch_application_new ();
 

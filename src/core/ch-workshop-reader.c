@@ -153,6 +153,7 @@ typedef struct
   gboolean              too_large;
   /* The prolog, scanned byte by byte before libxml2 sees it. */
   int                   prolog_state;
+  int                   raw_lines;
   int                   prolog_line;
   guint                 prolog_match;
   GError               *io_error;
@@ -489,6 +490,22 @@ read_cb (void *context,
 
   if (self->prolog_state != PROLOG_DONE && !scan_prolog (self, buffer, n_read))
     return -1;
+
+  /* libxml2 would only say "Char 0x0 out of allowed range". */
+  if (memchr (buffer, '\0', n_read) != NULL)
+    {
+      const char *nul = memchr (buffer, '\0', n_read);
+
+      for (const char *p = buffer; p < nul; p++)
+        self->raw_lines += *p == '\n';
+      fail (self, CH_WORKSHOP_ERROR_MALFORMED, self->raw_lines + 1,
+            _("it contains a NUL byte (a zero byte), which a text file cannot have: "
+              "it is damaged or not a workshop file."));
+      return -1;
+    }
+
+  for (const char *p = buffer; (p = memchr (p, '\n', buffer + n_read - p)); p++)
+    self->raw_lines++;
 
   if (self->bytes_read > CH_WORKSHOP_MAX_BYTES)
     {
@@ -831,7 +848,16 @@ read_attrs (Reader    *self,
               (element->kind == K_TEXT || element->kind == K_LIST_TEXT))
             continue;
 
-          attr = ns == NULL ? find_attr (element->attrs, name) : NULL;
+          if (ns != NULL)
+            {
+              ok = fail (self, CH_WORKSHOP_ERROR_INVALID, line,
+                         _("<%s> has the attribute “%s” from another namespace (“%s”); "
+                           "workshop files use only their own."),
+                         element->name, (const char *)xmlTextReaderConstName (self->reader), ns);
+              break;
+            }
+
+          attr = find_attr (element->attrs, name);
           if (attr == NULL)
             {
               ok = fail (self, CH_WORKSHOP_ERROR_INVALID, line,

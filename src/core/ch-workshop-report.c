@@ -175,7 +175,7 @@ ch_workshop_write_csv (GOutputStream            *stream,
                        GError                  **error)
 {
   g_autoptr(GString) buffer = g_string_new (NULL);
-  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, NULL, NULL);
+  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, (GCopyFunc)(void (*) (void))g_object_ref, NULL);
   Names names = { 0 };
   gboolean ok = TRUE;
 
@@ -262,6 +262,21 @@ md_block (GString    *out,
 }
 
 static int
+compare_cluster_position (gconstpointer a,
+                          gconstpointer b)
+{
+  ChCluster *ca = *(ChCluster **)a;
+  ChCluster *cb = *(ChCluster **)b;
+  int pa = ch_cluster_get_position (ca);
+  int pb = ch_cluster_get_position (cb);
+
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+
+  return strcmp (ch_entity_get_id (CH_ENTITY (ca)), ch_entity_get_id (CH_ENTITY (cb)));
+}
+
+static int
 compare_votes (gconstpointer a,
                gconstpointer b)
 {
@@ -342,8 +357,8 @@ ch_workshop_write_markdown (GOutputStream            *stream,
                             GError                  **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GPtrArray) clusters = g_ptr_array_copy (content->clusters, NULL, NULL);
-  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, NULL, NULL);
+  g_autoptr(GPtrArray) clusters = g_ptr_array_copy (content->clusters, (GCopyFunc)(void (*) (void))g_object_ref, NULL);
+  g_autoptr(GPtrArray) ideas = g_ptr_array_copy (content->ideas, (GCopyFunc)(void (*) (void))g_object_ref, NULL);
   g_autoptr(GPtrArray) unsorted = g_ptr_array_new ();
   g_autoptr(GHashTable) by_cluster = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                             (GDestroyNotify)g_ptr_array_unref);
@@ -352,7 +367,7 @@ ch_workshop_write_markdown (GOutputStream            *stream,
 
   names_init (&names, content);
   g_ptr_array_sort (ideas, compare_votes);
-  g_ptr_array_sort (clusters, compare_position);
+  g_ptr_array_sort (clusters, compare_cluster_position);
 
   for (guint i = 0; i < ideas->len; i++)
     {
