@@ -426,6 +426,174 @@ test_merge (Fixture       *f,
   g_assert_true (ch_project_check_integrity (f->project, NULL));
 }
 
+
+/* A workshop of @n_ideas ideas; the one at @bad_index (if any) has a
+ * status that does not exist. */
+static GString *
+generate_workshop (guint n_ideas,
+                   guint bad_index)
+{
+  GString *xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<workshop xmlns=\"urn:charrette:workshop:1\" version=\"1\"\n"
+                               "  id=\"11111111-2222-4333-8444-555555555555\"\n"
+                               "  created=\"2026-11-22T09:00:00Z\" modified=\"2026-11-22T17:40:00Z\">\n"
+                               "  <title>Generated</title>\n  <ideas>\n");
+
+  for (guint i = 0; i < n_ideas; i++)
+    g_string_append_printf (xml,
+                            "    <idea id=\"00000000-0000-4000-8000-%012x\" "
+                            "created=\"2026-11-22T10:00:00Z\" "
+                            "modified=\"2026-11-22T10:00:00Z\" status=\"%s\">\n"
+                            "      <title>Idea %u</title>\n"
+                            "    </idea>\n",
+                            i, i == bad_index ? "urgent" : "new", i);
+  g_string_append (xml, "  </ideas>\n</workshop>\n");
+
+  return xml;
+}
+
+static guint
+ideas_in (ChProject *project)
+{
+  return g_list_model_get_n_items (ch_project_get_ideas (project));
+}
+
+static void
+test_error_near_the_end (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "large.charrette.xml", NULL);
+  g_autoptr(GString) xml = generate_workshop (30000, 29998);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  /* Six lines before the ideas, three lines per idea, well past line
+   * 65535 (where libxml2 stops counting lines of elements). */
+  g_autofree char *line = g_strdup_printf ("line %u:", 6 + 29998 * 3 + 1);
+
+  ch_project_add_idea (f->project, "Already here", &error);
+  before = export_string (f->project);
+  ch_test_write_bytes (path, xml->str, xml->len);
+
+  g_assert_false (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_test_message ("%s", error->message);
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, line));
+  g_assert_nonnull (strstr (error->message, "urgent"));
+  g_clear_error (&error);
+
+  /* Nothing of the 29 998 good ideas before it stayed. */
+  g_assert_cmpuint (ideas_in (f->project), ==, 1);
+  after = export_string (f->project);
+  g_assert_cmpstr (before, ==, after);
+  ch_project_close (f->project);
+  g_clear_object (&f->project);
+  f->project = ch_project_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas_in (f->project), ==, 1);
+}
+
+static void
+test_text_over_one_mebibyte (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "long.charrette.xml", NULL);
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<workshop xmlns=\"urn:charrette:workshop:1\" "
+                                         "version=\"1\" id=\"11111111-2222-4333-8444-555555555555\" "
+                                         "created=\"2026-11-22T09:00:00Z\" "
+                                         "modified=\"2026-11-22T17:40:00Z\">\n  <title>");
+  gsize start = xml->len;
+
+  /* Exactly 1 MiB is read. */
+  g_string_set_size (xml, start + CH_WORKSHOP_MAX_TEXT);
+  memset (xml->str + start, 'a', CH_WORKSHOP_MAX_TEXT);
+  g_string_append (xml, "</title>\n</workshop>\n");
+  ch_test_write_bytes (path, xml->str, xml->len);
+  g_assert_true (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* One byte more is not, and changes nothing. */
+  g_string_insert_c (xml, start, 'a');
+  ch_test_write_bytes (path, xml->str, xml->len);
+  g_assert_false (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "line 3:"));
+  g_assert_nonnull (strstr (error->message, "1 MiB"));
+  g_assert_cmpstr (ch_project_get_title (f->project), ==, "Project");
+}
+
+static void
+test_element_limit (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "many.charrette.xml", NULL);
+  /* Root, title, ideas, then two elements per idea. */
+  g_autoptr(GString) xml = generate_workshop (500, G_MAXUINT);
+
+  ch_test_write_bytes (path, xml->str, xml->len);
+
+  ch_workshop_set_max_elements (3 + 2 * 500);
+  g_assert_true (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas_in (f->project), ==, 500);
+
+  ch_workshop_set_max_elements (3 + 2 * 500 - 1);
+  g_assert_false (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "elements"));
+  ch_workshop_set_max_elements (0);
+}
+
+static void
+fraction_cb (ChTransfer   *transfer,
+             GParamSpec   *pspec,
+             GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void
+finished_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!ch_transfer_run_finish (CH_TRANSFER (object), result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "it finished");
+}
+
+/* In a worker thread, with progress; Cancel leaves the project as it was. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "big.charrette.xml", NULL);
+  g_autoptr(GString) xml = generate_workshop (30000, G_MAXUINT);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ChTransfer) transfer = NULL;
+
+  ch_test_write_bytes (path, xml->str, xml->len);
+  transfer = ch_transfer_new (f->project, file, CH_TRANSFER_IMPORT_MERGE);
+  g_signal_connect (transfer, "notify::fraction", G_CALLBACK (fraction_cb), cancellable);
+  ch_transfer_run_async (transfer, cancellable, finished_cb, &error);
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_CANCELLED);
+  g_assert_cmpuint (ideas_in (f->project), ==, 0);
+  g_assert_false (ch_project_get_can_undo (f->project));
+}
+
 /* One row of bad.tsv. */
 static void
 test_bad_file (gconstpointer data)
@@ -478,6 +646,14 @@ main (int   argc,
   g_test_add_func ("/ch/workshop/round-trip", test_round_trip);
   g_test_add_func ("/ch/workshop/good-files", test_good_files);
   g_test_add ("/ch/workshop/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/ch/workshop/error-near-the-end", Fixture, NULL, fixture_set_up,
+              test_error_near_the_end, fixture_tear_down);
+  g_test_add ("/ch/workshop/text-over-one-mebibyte", Fixture, NULL, fixture_set_up,
+              test_text_over_one_mebibyte, fixture_tear_down);
+  g_test_add ("/ch/workshop/element-limit", Fixture, NULL, fixture_set_up,
+              test_element_limit, fixture_tear_down);
+  g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
+              fixture_tear_down);
 
   tsv_path = g_test_build_filename (G_TEST_DIST, "workshops", "bad.tsv", NULL);
   if (!g_file_get_contents (tsv_path, &tsv, NULL, NULL))

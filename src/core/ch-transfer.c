@@ -434,6 +434,9 @@ ch_transfer_run_async (ChTransfer          *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ch_transfer_run_async);
+  /* What the worker did decides: a cancel that came after the commit must
+   * not hide an import the store already has. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, run_thread);
 }
 

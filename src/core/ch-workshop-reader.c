@@ -154,6 +154,7 @@ typedef struct
   /* The prolog, scanned byte by byte before libxml2 sees it. */
   int                   prolog_state;
   int                   raw_lines;
+  int                   text_line;
   int                   prolog_line;
   guint                 prolog_match;
   GError               *io_error;
@@ -183,6 +184,14 @@ typedef struct
 } Reader;
 
 G_DEFINE_QUARK (ch-workshop-error-quark, ch_workshop_error)
+
+static guint max_elements = CH_WORKSHOP_MAX_ELEMENTS;
+
+void
+ch_workshop_set_max_elements (guint max)
+{
+  max_elements = max > 0 ? max : CH_WORKSHOP_MAX_ELEMENTS;
+}
 
 static const Attr workshop_attrs[] = {
   { "version", ATTR_VERSION, TRUE },
@@ -384,6 +393,12 @@ current_line (Reader *self)
 {
   xmlNodePtr node = xmlTextReaderCurrentNode (self->reader);
   long line = node ? xmlGetLineNo (node) : -1;
+
+  /* Past line 65535 libxml2 keeps exact lines only for text nodes; an
+   * element then gets the line where the text before it ended, which is
+   * where its start tag begins. */
+  if (node != NULL && node->type == XML_ELEMENT_NODE && line >= 65535 && self->text_line > 0)
+    line = self->text_line;
 
   if (line <= 0)
     line = xmlTextReaderGetParserLineNumber (self->reader);
@@ -1026,10 +1041,10 @@ start_element (Reader *self)
   ElementId id;
   Frame *frame;
 
-  if (++self->n_elements > CH_WORKSHOP_MAX_ELEMENTS)
+  if (++self->n_elements > max_elements)
     return fail (self, CH_WORKSHOP_ERROR_TOO_LARGE, line,
-                 _("the file has more than %d elements, more than Charrette reads."),
-                 CH_WORKSHOP_MAX_ELEMENTS);
+                 _("the file has more than %u elements, more than Charrette reads."),
+                 max_elements);
 
   if (self->depth == 0)
     {
@@ -1318,6 +1333,11 @@ read_node (Reader *self)
     case XML_READER_TYPE_CDATA:
     case XML_READER_TYPE_WHITESPACE:
     case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
+      {
+        xmlNodePtr node = xmlTextReaderCurrentNode (self->reader);
+
+        self->text_line = node ? (int)xmlGetLineNo (node) : 0;
+      }
       return add_text (self);
 
     case XML_READER_TYPE_COMMENT:

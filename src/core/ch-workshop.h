@@ -52,6 +52,10 @@ typedef void (*ChWorkshopProgress) (goffset  bytes_read,
 
 GQuark   ch_workshop_error_quark (void);
 
+/* For tests: a lower element limit, to check it without a file of ten
+ * million elements; 0 puts back CH_WORKSHOP_MAX_ELEMENTS. */
+void     ch_workshop_set_max_elements (guint max_elements);
+
 gboolean ch_workshop_read        (GInputStream          *stream,
                                   const char            *display_name,
                                   const ChWorkshopSink  *sink,
