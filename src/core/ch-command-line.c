@@ -83,7 +83,6 @@ import_new (const char *workshop_path,
             const char *project_path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(ChProject) project = NULL;
   g_autoptr(ChTransfer) transfer = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (workshop_path);
   g_autofree char *dir = g_path_get_dirname (project_path);
@@ -92,21 +91,12 @@ import_new (const char *workshop_path,
   g_autofree char *name = g_strdup_printf (".%s.%.8s.importing", base, suffix);
   g_autofree char *temporary = g_build_filename (dir, name, NULL);
   g_autofree char *summary = NULL;
-  g_autofree char *title = g_path_get_basename (workshop_path);
 
-  if (!(project = ch_project_create (temporary, title, &error)))
+  transfer = ch_transfer_new_for_new_project (temporary, file);
+  if (!ch_transfer_run (transfer, NULL, &error))
     return fail (error->message);
 
-  transfer = ch_transfer_new (project, file, CH_TRANSFER_IMPORT_NEW);
-  if (!ch_transfer_run (transfer, NULL, &error))
-    {
-      ch_project_close (project);
-      g_unlink (temporary);
-      return fail (error->message);
-    }
-
   summary = ch_transfer_describe (transfer);
-  ch_project_close (project);
 
   if (g_file_test (project_path, G_FILE_TEST_EXISTS) || g_rename (temporary, project_path) != 0)
     {

@@ -196,7 +196,6 @@ static const char * const migrations[] = {
   "  persona_id TEXT REFERENCES personas (id) ON DELETE SET NULL,"
   "  modified INTEGER NOT NULL"
   ");"
-  "CREATE INDEX participants_persona ON participants (persona_id);"
   "CREATE TABLE clusters ("
   "  id TEXT PRIMARY KEY NOT NULL,"
   "  name TEXT NOT NULL,"
@@ -219,8 +218,6 @@ static const char * const migrations[] = {
   "  created INTEGER NOT NULL,"
   "  modified INTEGER NOT NULL"
   ");"
-  "CREATE INDEX ideas_cluster ON ideas (cluster_id);"
-  "CREATE INDEX ideas_session ON ideas (session_id);"
   "CREATE TABLE idea_tags ("
   "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
@@ -233,7 +230,6 @@ static const char * const migrations[] = {
   "  persona_id TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,"
   "  PRIMARY KEY (idea_id, position)"
   ") WITHOUT ROWID;"
-  "CREATE INDEX idea_personas_persona ON idea_personas (persona_id);"
   "CREATE TABLE idea_contributors ("
   "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
@@ -241,16 +237,35 @@ static const char * const migrations[] = {
   "  informed TEXT,"
   "  PRIMARY KEY (idea_id, position)"
   ") WITHOUT ROWID;"
-  "CREATE INDEX idea_contributors_participant ON idea_contributors (participant_id);"
   "CREATE TABLE idea_votes ("
   "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL,"
   "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
   "  dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 99),"
   "  PRIMARY KEY (idea_id, position)"
-  ") WITHOUT ROWID;"
-  "CREATE INDEX idea_votes_participant ON idea_votes (participant_id);",
+  ") WITHOUT ROWID;",
 };
+
+/* The indexes that are not keys, made after the tables of each version
+ * (IF NOT EXISTS: a later version may add its own). A bulk load drops
+ * them and makes them again at the end, which is several times faster
+ * than keeping them up to date row by row. */
+static const char * const indexes =
+  "CREATE INDEX IF NOT EXISTS participants_persona ON participants (persona_id);"
+  "CREATE INDEX IF NOT EXISTS ideas_cluster ON ideas (cluster_id);"
+  "CREATE INDEX IF NOT EXISTS ideas_session ON ideas (session_id);"
+  "CREATE INDEX IF NOT EXISTS idea_personas_persona ON idea_personas (persona_id);"
+  "CREATE INDEX IF NOT EXISTS idea_contributors_participant"
+  "  ON idea_contributors (participant_id);"
+  "CREATE INDEX IF NOT EXISTS idea_votes_participant ON idea_votes (participant_id);";
+
+static const char * const drop_indexes =
+  "DROP INDEX IF EXISTS participants_persona;"
+  "DROP INDEX IF EXISTS ideas_cluster;"
+  "DROP INDEX IF EXISTS ideas_session;"
+  "DROP INDEX IF EXISTS idea_personas_persona;"
+  "DROP INDEX IF EXISTS idea_contributors_participant;"
+  "DROP INDEX IF EXISTS idea_votes_participant;";
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CH_STORE_SCHEMA_VERSION);
 
@@ -320,7 +335,9 @@ set_error_from_rc (ChStore     *self,
   return FALSE;
 }
 
-/* Statements are prepared once and kept for the life of the store. */
+/* Statements are prepared once and kept for the life of the store, found
+ * by the address of their SQL: every caller passes a string literal or a
+ * string of get_table_sql(), which live as long as the program. */
 static sqlite3_stmt *
 get_statement (ChStore     *self,
                const char  *sql,
@@ -343,7 +360,7 @@ get_statement (ChStore     *self,
       return NULL;
     }
 
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
 
   return stmt;
 }
@@ -425,6 +442,8 @@ step_done (ChStore       *self,
   return TRUE;
 }
 
+/* The text must stay as it is until the statement has been stepped:
+ * SQLite does not copy it. */
 static void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -433,7 +452,7 @@ bind_text (sqlite3_stmt *stmt,
   if (text == NULL)
     sqlite3_bind_null (stmt, index);
   else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
 }
 
 static char *
@@ -450,8 +469,8 @@ store_new (const char *path)
 
   self->path = g_strdup (path);
   self->display_name = g_filename_display_basename (path);
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                            g_free, (GDestroyNotify)sqlite3_finalize);
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL,
+                                            (GDestroyNotify)sqlite3_finalize);
 
   return self;
 }
@@ -586,7 +605,9 @@ migrate (ChStore     *self,
     }
 
   set_version = g_strdup_printf ("PRAGMA user_version = %d", CH_STORE_SCHEMA_VERSION);
-  if (!run_script (self, set_version, error) || !ch_store_commit (self, error))
+  if (!run_script (self, indexes, error) ||
+      !run_script (self, set_version, error) ||
+      !ch_store_commit (self, error))
     {
       ch_store_rollback (self);
       return FALSE;
@@ -709,7 +730,10 @@ ch_store_create (const char             *path,
 
   set_id = g_strdup_printf ("PRAGMA application_id = %d", CH_STORE_APPLICATION_ID);
 
+  /* 8 KiB pages: a row of an idea with its description fits a page more
+   * often, and large projects load and import faster. */
   if (!open_connection (self, SQLITE_OPEN_READWRITE, error) ||
+      !run_script (self, "PRAGMA page_size = 8192", error) ||
       !configure (self, error) ||
       !ch_store_begin (self, error) ||
       !run_script (self, set_id, error) ||
@@ -1159,16 +1183,28 @@ save_entity (ChStore   *self,
   bind_text (stmt, 1, ch_entity_get_id (entity));
   sqlite3_bind_int64 (stmt, 2, ch_entity_get_modified (entity));
 
-  for (const Column *c = table->columns; c->column; c++, index++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
+  {
+    /* The values live until the row is written: their texts are bound
+     * without a copy. */
+    GValue values[16] = { G_VALUE_INIT };
+    gboolean ok;
+    guint n = 0;
 
-      g_object_get_property (G_OBJECT (entity), c->property, &value);
-      bind_value (stmt, index, c, &value);
-    }
+    for (const Column *c = table->columns; c->column; c++, index++, n++)
+      {
+        g_assert (n < G_N_ELEMENTS (values));
+        g_object_get_property (G_OBJECT (entity), c->property, &values[n]);
+        bind_value (stmt, index, c, &values[n]);
+      }
 
-  if (!step_done (self, stmt, error))
-    return FALSE;
+    ok = step_done (self, stmt, error);
+
+    for (guint i = 0; i < n; i++)
+      g_value_unset (&values[i]);
+
+    if (!ok)
+      return FALSE;
+  }
 
   for (guint i = 0; table->links && table->links[i].table; i++)
     if (!save_strv_link (self, entity, i, fresh, error))
@@ -1197,6 +1233,53 @@ ch_store_import (ChStore   *self,
   g_return_val_if_fail (self->depth > 0, FALSE);
 
   return save_entity (self, entity, fresh, error);
+}
+
+/**
+ * ch_store_set_bulk_loading:
+ *
+ * For filling a new, empty file in one large transaction: a rollback
+ * journal (an empty file has nothing to journal, and a crash rolls back
+ * to empty) and a larger page cache, instead of a write-ahead log that
+ * would take every spilled page again. Off again before the file is
+ * used as a project.
+ */
+gboolean
+ch_store_set_bulk_loading (ChStore   *self,
+                           gboolean   bulk,
+                           GError   **error)
+{
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  /* Foreign keys are off while it loads: the reader has checked every
+   * reference of the file already, and the file was empty. */
+  if (bulk)
+    return run_script (self,
+                       "PRAGMA foreign_keys = OFF;"
+                       "PRAGMA journal_mode = DELETE;"
+                       "PRAGMA cache_size = -16384;",
+                       error) &&
+           run_script (self, drop_indexes, error);
+
+  return run_script (self, indexes, error) &&
+         run_script (self,
+                     "PRAGMA cache_size = -2000;"
+                     "PRAGMA foreign_keys = ON;",
+                     error);
+}
+
+/**
+ * ch_store_end_bulk_load:
+ *
+ * Makes the indexes again, inside the bulk load's transaction.
+ */
+gboolean
+ch_store_end_bulk_load (ChStore  *self,
+                        GError  **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return run_script (self, indexes, error);
 }
 
 /**

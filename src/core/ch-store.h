@@ -82,6 +82,11 @@ gboolean  ch_store_import           (ChStore                *self,
                                      ChEntity               *entity,
                                      gboolean                fresh,
                                      GError                **error);
+gboolean  ch_store_set_bulk_loading (ChStore                *self,
+                                     gboolean                bulk,
+                                     GError                **error);
+gboolean  ch_store_end_bulk_load    (ChStore                *self,
+                                     GError                **error);
 gboolean  ch_store_replace_workshop (ChStore                *self,
                                      const ChStoreWorkshop  *workshop,
                                      GError                **error);

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "ch-project-private.h"
 #include "ch-transfer.h"
@@ -28,6 +29,8 @@ struct _ChTransfer
   GObject          parent_instance;
 
   ChProject       *project;
+  /* For an import into a new project: the file to make. */
+  char            *project_path;
   GFile           *file;
   ChTransferKind   kind;
 
@@ -134,6 +137,82 @@ display_name (GFile *file)
   return path ? g_filename_display_basename (path) : g_file_get_uri (file);
 }
 
+typedef struct
+{
+  ChTransfer *transfer;
+  ChStore    *store;
+} NewProject;
+
+static gboolean
+new_workshop_cb (gpointer               user_data,
+                 const ChStoreWorkshop *workshop,
+                 GError               **error)
+{
+  NewProject *new_project = user_data;
+
+  return ch_store_replace_workshop (new_project->store, workshop, error);
+}
+
+static gboolean
+new_entity_cb (gpointer   user_data,
+               ChEntity  *entity,
+               GError   **error)
+{
+  NewProject *new_project = user_data;
+
+  if (!ch_store_import (new_project->store, entity, TRUE, error))
+    return FALSE;
+
+  new_project->transfer->added[kind_index (G_OBJECT_TYPE (entity))]++;
+
+  return TRUE;
+}
+
+/* Makes a project file from a workshop file, straight from the reader to
+ * the store: nothing of the workshop is kept in memory. */
+static gboolean
+import_into_new_file (ChTransfer    *self,
+                      GInputStream  *stream,
+                      const char    *name,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  static const ChWorkshopSink sink = { new_workshop_cb, new_entity_cb };
+  g_autofree char *id = g_uuid_string_random ();
+  ChStoreWorkshop placeholder = { id, (char *)"", NULL, 0, 0 };
+  NewProject new_project = { self, NULL };
+  gboolean ok;
+
+  if (!(new_project.store = ch_store_create (self->project_path, &placeholder, error)))
+    return FALSE;
+
+  ok = ch_store_set_bulk_loading (new_project.store, TRUE, error) &&
+       ch_store_begin (new_project.store, error);
+
+  if (ok && !(ch_workshop_read (stream, name, &sink, &new_project, progress_cb, self,
+                                cancellable, error) &&
+              ch_store_end_bulk_load (new_project.store, error) &&
+              ch_store_commit (new_project.store, error)))
+    {
+      ch_store_rollback (new_project.store);
+      ok = FALSE;
+    }
+
+  /* Closing leaves the file as every closed project is (see ch-store.c). */
+  ch_store_close (new_project.store);
+
+  if (!ok)
+    {
+      g_autofree char *journal = g_strconcat (self->project_path, "-journal", NULL);
+
+      g_unlink (self->project_path);
+      g_unlink (journal);
+      memset (self->added, 0, sizeof self->added);
+    }
+
+  return ok;
+}
+
 static gboolean
 run_import (ChTransfer    *self,
             GCancellable  *cancellable,
@@ -161,6 +240,9 @@ run_import (ChTransfer    *self,
     }
 
   stream = g_buffered_input_stream_new_sized (G_INPUT_STREAM (file_stream), 256 * 1024);
+
+  if (self->project_path != NULL)
+    return import_into_new_file (self, stream, name, cancellable, error);
 
   self->step = ch_project_import_read (self->project, stream, name,
                                        self->kind == CH_TRANSFER_IMPORT_NEW,
@@ -287,6 +369,7 @@ ch_transfer_finalize (GObject *object)
   ch_store_workshop_clear (&self->workshop);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_object (&self->project);
+  g_clear_pointer (&self->project_path, g_free);
   g_clear_object (&self->file);
   g_mutex_clear (&self->mutex);
 
@@ -353,6 +436,32 @@ ch_transfer_new (ChProject      *project,
   self->project = g_object_ref (project);
   self->file = g_object_ref (file);
   self->kind = kind;
+
+  return self;
+}
+
+/**
+ * ch_transfer_new_for_new_project:
+ * @project_path: the project file to make; must not exist
+ * @file: a workshop file
+ *
+ * An import that makes a new project file from a workshop file (its id,
+ * title, times and every entity). Nothing is left at @project_path when
+ * it fails. Open the project afterwards with ch_project_open().
+ */
+ChTransfer *
+ch_transfer_new_for_new_project (const char *project_path,
+                                 GFile      *file)
+{
+  ChTransfer *self;
+
+  g_return_val_if_fail (project_path != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (CH_TYPE_TRANSFER, NULL);
+  self->project_path = g_strdup (project_path);
+  self->file = g_object_ref (file);
+  self->kind = CH_TRANSFER_IMPORT_NEW;
 
   return self;
 }

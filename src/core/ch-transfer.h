@@ -28,6 +28,8 @@ G_DECLARE_FINAL_TYPE (ChTransfer, ch_transfer, CH, TRANSFER, GObject)
 ChTransfer     *ch_transfer_new          (ChProject            *project,
                                           GFile                *file,
                                           ChTransferKind        kind);
+ChTransfer     *ch_transfer_new_for_new_project (const char *project_path,
+                                                 GFile      *file);
 ChTransferKind  ch_transfer_get_kind     (ChTransfer           *self);
 GFile          *ch_transfer_get_file     (ChTransfer           *self);
 double          ch_transfer_get_fraction (ChTransfer           *self);

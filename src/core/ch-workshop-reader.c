@@ -1461,17 +1461,20 @@ ch_workshop_read (GInputStream          *stream,
 
   while ((rc = xmlTextReaderRead (self.reader)) == 1)
     {
-      const char *encoding;
-
       if (self.error != NULL)
         break;
 
-      encoding = (const char *)xmlTextReaderConstEncoding (self.reader);
-      if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0)
+      /* The declaration is read with the first node. */
+      if (self.n_elements == 0)
         {
-          fail (&self, CH_WORKSHOP_ERROR_MALFORMED, 1,
-                _("it is encoded as %s; workshop files are UTF-8."), encoding);
-          break;
+          const char *encoding = (const char *)xmlTextReaderConstEncoding (self.reader);
+
+          if (encoding != NULL && g_ascii_strcasecmp (encoding, "UTF-8") != 0)
+            {
+              fail (&self, CH_WORKSHOP_ERROR_MALFORMED, 1,
+                    _("it is encoded as %s; workshop files are UTF-8."), encoding);
+              break;
+            }
         }
 
       if (!read_node (&self))

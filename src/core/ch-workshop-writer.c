@@ -65,32 +65,48 @@ close_cb (void *context)
 /* XML 1.0 cannot hold some characters (most C0 controls); they become
  * U+FFFD so that the file stays readable. Returns NULL when @text is
  * fine as it is. */
+static gboolean
+is_xml_char_at (const unsigned char *p)
+{
+  /* C0 controls but tab, new line and carriage return; U+FFFE, U+FFFF. */
+  if (*p < 0x20)
+    return *p == 0x9 || *p == 0xA || *p == 0xD;
+  if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+    return FALSE;
+  return TRUE;
+}
+
+/* XML 1.0 cannot hold some characters (most C0 controls); they become
+ * U+FFFD so that the file stays readable. Returns NULL when @text is
+ * fine as it is, which is nearly always: a byte scan decides. */
 static char *
 dup_xml_safe (const char *text)
 {
-  GString *safe = NULL;
+  const unsigned char *p = (const unsigned char *)text;
+  GString *safe;
 
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  while (*p && is_xml_char_at (p))
+    p++;
+
+  if (*p == '\0')
+    return NULL;
+
+  safe = g_string_new_len (text, (const char *)p - text);
+  while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean allowed = c == 0x9 || c == 0xA || c == 0xD ||
-                         (c >= 0x20 && c <= 0xD7FF) ||
-                         (c >= 0xE000 && c <= 0xFFFD) ||
-                         (c >= 0x10000 && c <= 0x10FFFF);
-
-      if (allowed && safe == NULL)
-        continue;
-
-      if (safe == NULL)
-        safe = g_string_new_len (text, p - text);
-
-      if (allowed)
-        g_string_append_unichar (safe, c);
+      if (is_xml_char_at (p))
+        {
+          g_string_append_c (safe, *p);
+          p++;
+        }
       else
-        g_string_append_unichar (safe, 0xFFFD);
+        {
+          g_string_append_unichar (safe, 0xFFFD);
+          p += *p < 0x20 ? 1 : 3;
+        }
     }
 
-  return safe ? g_string_free (safe, FALSE) : NULL;
+  return g_string_free (safe, FALSE);
 }
 
 static void
