@@ -763,7 +763,8 @@ apply_attr (Reader     *self,
           guint64 major = 0;
           g_auto(GStrv) parts = g_strsplit (value, ".", 2);
 
-          if (g_ascii_string_to_unsigned (parts[0], 10, 2, G_MAXUINT32, &major, NULL))
+          if (parts[0] != NULL &&
+              g_ascii_string_to_unsigned (parts[0], 10, 2, G_MAXUINT32, &major, NULL))
             return fail (self, CH_WORKSHOP_ERROR_NEWER, line,
                          _("it was made by a newer Charrette (workshop format version %s). "
                            "Update Charrette to open it."),
