@@ -594,6 +594,26 @@ test_cancel (Fixture       *f,
   g_assert_false (ch_project_get_can_undo (f->project));
 }
 
+/* Text XML cannot hold (a control character pasted into a title) is
+ * written as U+FFFD, so that the file still reads. */
+static void
+test_unwritable_characters (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(ChProject) again = NULL;
+  ChIdea *idea = ch_project_add_idea (f->project, "Bell\x07 and tab\t", &error);
+  g_autoptr(ChIdea) back = NULL;
+
+  g_assert_no_error (error);
+  out = export_to (f->project, f->dir, "controls.charrette.xml");
+  again = import_new (f->dir, "again.charrette", out);
+  back = CH_IDEA (g_object_ref (ch_project_lookup (again, CH_TYPE_IDEA,
+                                                   ch_entity_get_id (CH_ENTITY (idea)))));
+  g_assert_cmpstr (ch_idea_get_title (back), ==, "Bell\xef\xbf\xbd and tab\t");
+}
+
 /* One row of bad.tsv. */
 static void
 test_bad_file (gconstpointer data)
@@ -654,6 +674,8 @@ main (int   argc,
               test_element_limit, fixture_tear_down);
   g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
+  g_test_add ("/ch/workshop/unwritable-characters", Fixture, NULL, fixture_set_up,
+              test_unwritable_characters, fixture_tear_down);
 
   tsv_path = g_test_build_filename (G_TEST_DIST, "workshops", "bad.tsv", NULL);
   if (!g_file_get_contents (tsv_path, &tsv, NULL, NULL))
