@@ -813,19 +813,12 @@ project_new_for_store (ChStore  *store,
     {
       Kind kind = order[i];
       GType type = g_list_model_get_item_type (G_LIST_MODEL (self->lists[kind]));
-      g_autoptr(GPtrArray) entities = ch_store_load (store, type, error);
+      g_autoptr(GPtrArray) entities = ch_store_load (store, type, self->by_id[kind], error);
 
       if (entities == NULL)
         {
           ch_store_close (store);
           return NULL;
-        }
-
-      for (guint j = 0; j < entities->len; j++)
-        {
-          ChEntity *entity = g_ptr_array_index (entities, j);
-
-          g_hash_table_insert (self->by_id[kind], (gpointer)ch_entity_get_id (entity), entity);
         }
 
       /* One splice: one items-changed, not one per entity. */

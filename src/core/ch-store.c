@@ -1482,19 +1482,20 @@ load_idea_people (ChStore     *self,
 /**
  * ch_store_load:
  * @type: a ChEntity subclass
+ * @by_id: a table (string keys) that gets every entity loaded by its id
  *
  * Returns: (transfer full) (element-type ChEntity): every entity of @type,
  *   in the order they were first stored.
  */
 GPtrArray *
-ch_store_load (ChStore  *self,
-               GType     type,
-               GError  **error)
+ch_store_load (ChStore     *self,
+               GType        type,
+               GHashTable  *by_id,
+               GError     **error)
 {
   const Table *table = find_table (type);
   const char *sql = get_table_sql (table)->select;
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = NULL;
   g_autofree const char **names = NULL;
   g_autofree GValue *values = NULL;
   GObjectClass *klass;
@@ -1527,12 +1528,17 @@ ch_store_load (ChStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      ChEntity *entity;
+
       g_value_set_string (&values[0], (const char *)sqlite3_column_text (stmt, 0));
       g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
       for (guint i = 0; i < n_columns; i++)
         read_value (stmt, i + 2, &values[i + 2]);
 
-      g_ptr_array_add (entities, g_object_new_with_properties (type, n_columns + 2, names, values));
+      entity = CH_ENTITY (g_object_new_with_properties (type, n_columns + 2, names, values));
+
+      g_ptr_array_add (entities, entity);
+      g_hash_table_insert (by_id, (gpointer)ch_entity_get_id (entity), entity);
     }
 
   sqlite3_reset (stmt);
@@ -1545,12 +1551,6 @@ ch_store_load (ChStore  *self,
 
   if (table->links != NULL || type == CH_TYPE_IDEA)
     {
-      by_id = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < entities->len; i++)
-        g_hash_table_insert (by_id,
-                             (gpointer)ch_entity_get_id (g_ptr_array_index (entities, i)),
-                             g_ptr_array_index (entities, i));
-
       for (guint i = 0; table->links && table->links[i].table; i++)
         if (!load_strv_link (self, &table->links[i], get_table_sql (table)->link_select[i],
                              by_id, error))

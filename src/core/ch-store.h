@@ -65,6 +65,7 @@ void      ch_store_workshop_clear   (ChStoreWorkshop        *workshop);
  * with one query per table. */
 GPtrArray *ch_store_load            (ChStore                *self,
                                      GType                   type,
+                                     GHashTable             *by_id,
                                      GError                **error);
 
 /* Writes: each runs in its own savepoint, so it is atomic alone and
