@@ -143,6 +143,10 @@ ch_application_startup (GApplication *application)
     { "win.show-ideas", { "<Alt>1", NULL } },
     { "win.show-personas", { "<Alt>2", NULL } },
     { "win.open-file", { "<Control>o", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.export-csv", { "<Control><Shift>e", NULL } },
+    { "win.export-markdown", { "<Control><Shift>r", NULL } },
   };
   ChApplication *self = CH_APPLICATION (application);
 

@@ -8,12 +8,21 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "ch-application.h"
 #include "ch-project-view.h"
 #include "ch-start-page.h"
+#include "ch-transfer-dialog.h"
 #include "ch-window.h"
+#include "ch-workshop.h"
+
+/* A transfer that ends sooner shows no progress dialog: no flash for a
+ * small file. */
+#define TRANSFER_DIALOG_DELAY_MS 300
 
 struct _ChWindow
 {
@@ -22,6 +31,17 @@ struct _ChWindow
   GSettings            *settings;
   ChProject            *project;
   GCancellable         *opening;
+  GtkNativeDialog      *file_chooser;
+
+  /* While an import or an export runs, the window takes no input, so
+   * that nothing else changes the project. */
+  GCancellable         *transfer_cancellable;
+  GtkWidget            *transfer_dialog;
+  guint                 transfer_dialog_source;
+  GtkWidget            *focus_before_transfer;
+  AdwToast             *transfer_toast;
+  gboolean              transfer_uses_project;
+  gboolean              close_after_transfer;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -29,6 +49,18 @@ struct _ChWindow
   ChStartPage          *start_page;
   ChProjectView        *project_view;
 };
+
+/* One import or export on its way, and what it needs when it ends. */
+typedef struct
+{
+  ChWindow     *window;
+  GApplication *application;
+  ChLibrary    *library;
+  ChTransfer   *transfer;
+  ChProject    *project;
+  GCancellable *cancellable;
+  char         *new_path;    /* the project made for an import, removed if it fails */
+} TransferRun;
 
 G_DEFINE_FINAL_TYPE (ChWindow, ch_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -53,7 +85,8 @@ get_library (ChWindow *self)
 static void
 update_actions (ChWindow *self)
 {
-  gboolean open = self->project != NULL;
+  gboolean idle = self->transfer_cancellable == NULL;
+  gboolean open = self->project != NULL && idle;
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "win.undo",
@@ -64,6 +97,14 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete", open);
   gtk_widget_action_set_enabled (widget, "win.show-ideas", open);
   gtk_widget_action_set_enabled (widget, "win.show-personas", open);
+  gtk_widget_action_set_enabled (widget, "win.close-project", idle);
+  gtk_widget_action_set_enabled (widget, "win.new-project", idle);
+  gtk_widget_action_set_enabled (widget, "win.open-file", idle);
+  gtk_widget_action_set_enabled (widget, "win.add-sample", idle);
+  gtk_widget_action_set_enabled (widget, "win.import", idle);
+  gtk_widget_action_set_enabled (widget, "win.export", open);
+  gtk_widget_action_set_enabled (widget, "win.export-csv", open);
+  gtk_widget_action_set_enabled (widget, "win.export-markdown", open);
 }
 
 static void
@@ -171,6 +212,501 @@ start_page_open_project_cb (ChWindow    *self,
   ch_window_open_project (self, path);
 }
 
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return path != NULL ? g_filename_display_basename (path) : g_file_get_uri (file);
+}
+
+/* "Morning session.charrette.xml" makes a project "Morning session",
+ * until the import gives it the workshop's own title. */
+static char *
+dup_title_for_file (GFile *file)
+{
+  char *name = dup_display_name (file);
+
+  if (g_str_has_suffix (name, ".charrette.xml"))
+    name[strlen (name) - strlen (".charrette.xml")] = '\0';
+  else if (g_str_has_suffix (name, ".xml"))
+    name[strlen (name) - strlen (".xml")] = '\0';
+
+  if (*g_strstrip (name) == '\0')
+    {
+      g_free (name);
+      name = g_strdup (_("Imported Workshop"));
+    }
+
+  return name;
+}
+
+/* The project's title as a file name, with @extension. */
+static char *
+dup_export_name (ChWindow   *self,
+                 const char *extension)
+{
+  g_autofree char *title = g_strstrip (g_strdup (ch_project_get_title (self->project)));
+
+  g_strdelimit (title, "/\\", '-');
+  if (*title == '\0')
+    {
+      g_free (title);
+      title = g_strdup (_("Workshop"));
+    }
+
+  return g_strconcat (title, extension, NULL);
+}
+
+/* AdwToast titles are markup in libadwaita 1.2. */
+static AdwToast *
+create_toast (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
+/* What the last transfer did makes way for what this one did. */
+static void
+add_transfer_toast (ChWindow *self,
+                    AdwToast *toast)
+{
+  if (self->transfer_toast != NULL)
+    adw_toast_dismiss (self->transfer_toast);
+  g_set_weak_pointer (&self->transfer_toast, toast);
+  ch_window_add_toast (self, toast);
+}
+
+static void
+transfer_run_free (TransferRun *run)
+{
+  g_clear_object (&run->window);
+  g_clear_object (&run->application);
+  g_clear_object (&run->library);
+  g_clear_object (&run->transfer);
+  g_clear_object (&run->project);
+  g_clear_object (&run->cancellable);
+  g_clear_pointer (&run->new_path, g_free);
+  g_free (run);
+}
+
+/* Nothing in the window takes a click or a key until the transfer ends;
+ * the window still redraws, the work runs in a thread. */
+static void
+block_input (ChWindow *self)
+{
+  g_set_weak_pointer (&self->focus_before_transfer, gtk_root_get_focus (GTK_ROOT (self)));
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->stack), FALSE);
+  gtk_widget_set_can_target (GTK_WIDGET (self->stack), FALSE);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->toast_overlay), "progress");
+  update_actions (self);
+}
+
+static void
+unblock_input (ChWindow *self)
+{
+  g_clear_handle_id (&self->transfer_dialog_source, g_source_remove);
+  if (self->transfer_dialog != NULL)
+    {
+      GtkWindow *dialog = GTK_WINDOW (self->transfer_dialog);
+
+      g_clear_weak_pointer (&self->transfer_dialog);
+      gtk_window_destroy (dialog);
+    }
+
+  g_clear_object (&self->transfer_cancellable);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->stack), TRUE);
+  gtk_widget_set_can_target (GTK_WIDGET (self->stack), TRUE);
+  gtk_widget_set_cursor (GTK_WIDGET (self->toast_overlay), NULL);
+  update_actions (self);
+
+  if (self->focus_before_transfer != NULL
+      && gtk_widget_get_root (self->focus_before_transfer) == GTK_ROOT (self))
+    gtk_widget_grab_focus (self->focus_before_transfer);
+  g_clear_weak_pointer (&self->focus_before_transfer);
+}
+
+/* A project made for an import that failed goes again, so that a bad
+ * file leaves nothing behind. */
+static void
+discard_new_project (TransferRun *run)
+{
+  g_autoptr(ChProjectFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = NULL;
+
+  ch_project_close (run->project);
+
+  if (run->library != NULL)
+    {
+      GListModel *projects = G_LIST_MODEL (run->library);
+
+      ch_library_reload (run->library);
+      for (guint i = 0; file == NULL && i < g_list_model_get_n_items (projects); i++)
+        {
+          g_autoptr(ChProjectFile) item = g_list_model_get_item (projects, i);
+
+          if (g_strcmp0 (ch_project_file_get_path (item), run->new_path) == 0)
+            file = g_steal_pointer (&item);
+        }
+    }
+
+  if (file != NULL && ch_library_delete_project (run->library, file, &error))
+    return;
+
+  if (error != NULL)
+    g_debug ("Removing %s: %s", run->new_path, error->message);
+
+  if (g_unlink (run->new_path) != 0 && errno != ENOENT)
+    g_warning ("Could not remove %s: %s", run->new_path, g_strerror (errno));
+  wal = g_strconcat (run->new_path, "-wal", NULL);
+  g_unlink (wal);
+
+  if (run->library != NULL)
+    ch_library_reload (run->library);
+}
+
+static void
+show_transfer_result (ChWindow    *self,
+                      TransferRun *run)
+{
+  GType types[] = {
+    CH_TYPE_SESSION, CH_TYPE_PERSONA, CH_TYPE_PARTICIPANT, CH_TYPE_CLUSTER, CH_TYPE_IDEA,
+  };
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  AdwToast *toast;
+  guint changed = 0;
+
+  switch (ch_transfer_get_kind (run->transfer))
+    {
+    case CH_TRANSFER_IMPORT_NEW:
+      /* In this window, in place of its project if it had one. */
+      ch_window_close_project (self);
+      set_project (self, run->project);
+      if (run->library != NULL)
+        ch_library_reload (run->library);
+      text = ch_transfer_describe (run->transfer);
+      add_transfer_toast (self, create_toast (text));
+      break;
+
+    case CH_TRANSFER_IMPORT_MERGE:
+      text = ch_transfer_describe (run->transfer);
+      toast = create_toast (text);
+      for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+        changed += ch_transfer_get_n_added (run->transfer, types[i])
+                   + ch_transfer_get_n_updated (run->transfer, types[i]);
+      /* The merge is one step on the undo stack. */
+      if (changed > 0)
+        {
+          adw_toast_set_button_label (toast, _("_Undo"));
+          adw_toast_set_action_name (toast, "win.undo");
+        }
+      add_transfer_toast (self, toast);
+      break;
+
+    case CH_TRANSFER_EXPORT_XML:
+    case CH_TRANSFER_EXPORT_CSV:
+    case CH_TRANSFER_EXPORT_MARKDOWN:
+    default:
+      name = dup_display_name (ch_transfer_get_file (run->transfer));
+      /* Translators: a toast, %s is a file name */
+      text = g_strdup_printf (_("Exported to “%s”"), name);
+      add_transfer_toast (self, create_toast (text));
+      break;
+    }
+}
+
+static void
+show_transfer_error (ChWindow     *self,
+                     TransferRun  *run,
+                     const GError *error)
+{
+  switch (ch_transfer_get_kind (run->transfer))
+    {
+    case CH_TRANSFER_IMPORT_NEW:
+    case CH_TRANSFER_IMPORT_MERGE:
+      ch_window_show_error (self, _("Could Not Import Workshop"), error);
+      break;
+
+    case CH_TRANSFER_EXPORT_XML:
+      ch_window_show_error (self, _("Could Not Export Workshop"), error);
+      break;
+
+    case CH_TRANSFER_EXPORT_CSV:
+      ch_window_show_error (self, _("Could Not Export Ideas"), error);
+      break;
+
+    case CH_TRANSFER_EXPORT_MARKDOWN:
+    default:
+      ch_window_show_error (self, _("Could Not Export Report"), error);
+      break;
+    }
+}
+
+static gboolean
+transfer_dialog_due_cb (gpointer user_data)
+{
+  TransferRun *run = user_data;
+  ChWindow *self = run->window;
+  GtkWidget *dialog;
+
+  self->transfer_dialog_source = 0;
+
+  dialog = ch_transfer_dialog_new (GTK_WINDOW (self), run->transfer, run->cancellable);
+  g_set_weak_pointer (&self->transfer_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+transfer_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  TransferRun *run = user_data;
+  ChWindow *self = run->window;
+  g_autoptr(GError) error = NULL;
+  ChTransferKind kind;
+  gboolean cancelled;
+  gboolean ok;
+
+  ok = ch_transfer_run_finish (run->transfer, result, &error);
+  kind = ch_transfer_get_kind (run->transfer);
+  cancelled = !ok && (g_cancellable_is_cancelled (run->cancellable)
+                      || g_error_matches (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_CANCELLED)
+                      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED));
+
+  if (!ok && run->new_path != NULL)
+    discard_new_project (run);
+
+  if (self->transfer_cancellable != run->cancellable)
+    {
+      /* The window was disposed meanwhile and left the project to be
+       * closed here, once the worker was done with it. */
+      if (ok || run->new_path == NULL)
+        ch_project_close (run->project);
+    }
+  else
+    {
+      unblock_input (self);
+
+      if (self->close_after_transfer)
+        {
+          if (ok && run->new_path != NULL)
+            ch_project_close (run->project);
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      else if (ok)
+        show_transfer_result (self, run);
+      else if (cancelled && (kind == CH_TRANSFER_IMPORT_NEW || kind == CH_TRANSFER_IMPORT_MERGE))
+        add_transfer_toast (self, create_toast (_("Import cancelled")));
+      else if (cancelled)
+        add_transfer_toast (self, create_toast (_("Export cancelled")));
+      else
+        show_transfer_error (self, run, error);
+    }
+
+  g_application_release (run->application);
+  transfer_run_free (run);
+}
+
+/* Runs @kind between @project and @file; @new_path is the project file
+ * made for an import as a new project. */
+static void
+start_transfer (ChWindow       *self,
+                ChProject      *project,
+                GFile          *file,
+                ChTransferKind  kind,
+                const char     *new_path)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  ChLibrary *library = get_library (self);
+  TransferRun *run;
+
+  g_assert (self->transfer_cancellable == NULL);
+  g_assert (application != NULL);
+
+  run = g_new0 (TransferRun, 1);
+  run->window = g_object_ref (self);
+  run->application = G_APPLICATION (g_object_ref (application));
+  run->library = library != NULL ? g_object_ref (library) : NULL;
+  run->transfer = ch_transfer_new (project, file, kind);
+  run->project = g_object_ref (project);
+  run->cancellable = g_cancellable_new ();
+  run->new_path = g_strdup (new_path);
+
+  /* Quitting waits for the transfer to end. */
+  g_application_hold (run->application);
+
+  self->transfer_cancellable = g_object_ref (run->cancellable);
+  self->transfer_uses_project = project == self->project;
+  self->close_after_transfer = FALSE;
+  block_input (self);
+  self->transfer_dialog_source = g_timeout_add (TRANSFER_DIALOG_DELAY_MS,
+                                                transfer_dialog_due_cb, run);
+
+  ch_transfer_run_async (run->transfer, run->cancellable, transfer_done_cb, run);
+}
+
+/* Makes a project in the library for @file and imports into it. */
+static void
+import_as_new_project (ChWindow *self,
+                       GFile    *file)
+{
+  g_autoptr(ChProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = dup_title_for_file (file);
+  g_autofree char *path = NULL;
+  ChLibrary *library = get_library (self);
+
+  if (library == NULL)
+    return;
+
+  path = ch_library_create_project (library, title, &error);
+  if (path != NULL && (project = ch_project_open (path, &error)) == NULL)
+    {
+      g_unlink (path);
+      ch_library_reload (library);
+    }
+
+  if (project == NULL)
+    {
+      ch_window_show_error (self, _("Could Not Import Workshop"), error);
+      return;
+    }
+
+  start_transfer (self, project, file, CH_TRANSFER_IMPORT_NEW, path);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+file_chooser_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          ChWindow        *self)
+{
+  ChTransferKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser),
+                                                            "ch-transfer-kind"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  g_clear_object (&self->file_chooser);
+
+  if (file == NULL)
+    return;
+
+  if (kind == CH_TRANSFER_IMPORT_NEW)
+    ch_window_import (self, file);
+  else
+    ch_window_export_file (self, file, kind);
+}
+
+/* Asks for the file of @kind; for %CH_TRANSFER_IMPORT_NEW, a file to
+ * import, as new or merged as ch_window_import() decides. */
+static void
+choose_file (ChWindow       *self,
+             ChTransferKind  kind)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  switch (kind)
+    {
+    case CH_TRANSFER_IMPORT_NEW:
+    case CH_TRANSFER_IMPORT_MERGE:
+      kind = CH_TRANSFER_IMPORT_NEW;
+      chooser = gtk_file_chooser_native_new (_("Import a Workshop File"), GTK_WINDOW (self),
+                                             GTK_FILE_CHOOSER_ACTION_OPEN,
+                                             _("_Import"), _("_Cancel"));
+      add_filter (GTK_FILE_CHOOSER (chooser), _("Workshop Files"),
+                  "application/x-charrette-workshop+xml", "charrette.xml");
+      add_filter (GTK_FILE_CHOOSER (chooser), _("XML Files"), "application/xml", "xml");
+      break;
+
+    case CH_TRANSFER_EXPORT_XML:
+      chooser = gtk_file_chooser_native_new (_("Export the Workshop"), GTK_WINDOW (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("_Export"), _("_Cancel"));
+      add_filter (GTK_FILE_CHOOSER (chooser), _("Workshop Files"),
+                  "application/x-charrette-workshop+xml", "charrette.xml");
+      name = dup_export_name (self, ".charrette.xml");
+      break;
+
+    case CH_TRANSFER_EXPORT_CSV:
+      chooser = gtk_file_chooser_native_new (_("Export Ideas as CSV"), GTK_WINDOW (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("_Export"), _("_Cancel"));
+      add_filter (GTK_FILE_CHOOSER (chooser), _("CSV Files"), "text/csv", "csv");
+      name = dup_export_name (self, ".csv");
+      break;
+
+    case CH_TRANSFER_EXPORT_MARKDOWN:
+    default:
+      chooser = gtk_file_chooser_native_new (_("Export Report as Markdown"), GTK_WINDOW (self),
+                                             GTK_FILE_CHOOSER_ACTION_SAVE,
+                                             _("_Export"), _("_Cancel"));
+      add_filter (GTK_FILE_CHOOSER (chooser), _("Markdown Files"), "text/markdown", "md");
+      name = dup_export_name (self, ".md");
+      break;
+    }
+
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "ch-transfer-kind", GINT_TO_POINTER (kind));
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (file_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ChWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "ch-file");
+
+  if (g_str_equal (response, "merge"))
+    ch_window_import_file (self, file, TRUE);
+  else if (g_str_equal (response, "new"))
+    ch_window_import_file (self, file, FALSE);
+}
+
+/* While a transfer runs, no key reaches the project: not even a
+ * mnemonic, before the progress dialog takes the keyboard. */
+static gboolean
+key_pressed_cb (ChWindow              *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  return self->transfer_cancellable != NULL;
+}
+
 static void
 undo_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -262,10 +798,42 @@ add_sample_activated (GtkWidget  *widget,
   ch_start_page_add_sample (CH_WINDOW (widget)->start_page);
 }
 
+static void
+import_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  choose_file (CH_WINDOW (widget), CH_TRANSFER_IMPORT_NEW);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ChTransferKind kind = CH_TRANSFER_EXPORT_XML;
+
+  if (g_str_equal (action_name, "win.export-csv"))
+    kind = CH_TRANSFER_EXPORT_CSV;
+  else if (g_str_equal (action_name, "win.export-markdown"))
+    kind = CH_TRANSFER_EXPORT_MARKDOWN;
+
+  choose_file (CH_WINDOW (widget), kind);
+}
+
 static gboolean
 ch_window_close_request (GtkWindow *window)
 {
   ChWindow *self = CH_WINDOW (window);
+
+  /* An import or export ends first (cancelled), leaving the project and
+   * the files whole; the window closes then. */
+  if (self->transfer_cancellable != NULL)
+    {
+      self->close_after_transfer = TRUE;
+      g_cancellable_cancel (self->transfer_cancellable);
+      return TRUE;
+    }
 
   save_window_state (self);
   ch_window_close_project (self);
@@ -280,6 +848,32 @@ ch_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
+
+  /* A transfer still running closes its project when the worker is done
+   * with it (transfer_done_cb()); until then the project stays open. */
+  if (self->transfer_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->transfer_cancellable);
+      g_clear_object (&self->transfer_cancellable);
+      g_clear_handle_id (&self->transfer_dialog_source, g_source_remove);
+      if (self->transfer_dialog != NULL)
+        gtk_window_destroy (GTK_WINDOW (self->transfer_dialog));
+      g_clear_weak_pointer (&self->transfer_dialog);
+      if (self->transfer_uses_project && self->project != NULL)
+        {
+          g_autoptr(ChProject) project = g_steal_pointer (&self->project);
+
+          g_signal_handlers_disconnect_by_data (project, self);
+          ch_project_view_set_project (self->project_view, NULL);
+        }
+    }
+  g_clear_weak_pointer (&self->focus_before_transfer);
+  g_clear_weak_pointer (&self->transfer_toast);
+
   if (self->project != NULL)
     release_project (self);
 
@@ -366,12 +960,24 @@ ch_window_class_init (ChWindowClass *klass)
                                    new_project_activated);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_activated);
   gtk_widget_class_install_action (widget_class, "win.add-sample", NULL, add_sample_activated);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, export_activated);
 }
 
 static void
 ch_window_init (ChWindow *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -436,6 +1042,10 @@ ch_window_open_project (ChWindow   *self,
   g_return_if_fail (CH_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
+  /* Nothing replaces the project while a transfer runs. */
+  if (self->transfer_cancellable != NULL)
+    return;
+
   canonical = g_canonicalize_filename (path, NULL);
   application = gtk_window_get_application (GTK_WINDOW (self));
   if (CH_IS_APPLICATION (application))
@@ -457,7 +1067,8 @@ ch_window_open_project (ChWindow   *self,
 /**
  * ch_window_close_project:
  *
- * Closes the open project, if any, and goes back to the start page.
+ * Closes the open project, if any, and goes back to the start page;
+ * does nothing while an import or an export runs.
  */
 void
 ch_window_close_project (ChWindow *self)
@@ -466,7 +1077,7 @@ ch_window_close_project (ChWindow *self)
 
   g_return_if_fail (CH_IS_WINDOW (self));
 
-  if (self->project == NULL)
+  if (self->project == NULL || self->transfer_cancellable != NULL)
     return;
 
   release_project (self);
@@ -539,4 +1150,121 @@ ch_window_report_error (GtkWidget    *widget,
     ch_window_show_error (CH_WINDOW (root), _("Could Not Save the Change"), error);
   else
     g_message ("Could not save the change: %s", error->message);
+}
+
+/**
+ * ch_window_get_busy:
+ *
+ * Returns: whether an import or an export runs in this window, which
+ *   then takes no input
+ */
+gboolean
+ch_window_get_busy (ChWindow *self)
+{
+  g_return_val_if_fail (CH_IS_WINDOW (self), FALSE);
+
+  return self->transfer_cancellable != NULL;
+}
+
+/**
+ * ch_window_import:
+ * @file: a workshop file
+ *
+ * Imports @file as the file chooser's Import does: on the start page as a
+ * new project; with a project open, after asking whether to merge it
+ * into that project or to make a new one.
+ */
+void
+ch_window_import (ChWindow *self,
+                  GFile    *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->project == NULL)
+    {
+      ch_window_import_file (self, file, FALSE);
+      return;
+    }
+
+  name = dup_display_name (file);
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Import “%s”?"), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                                       _("Merging adds what is new and updates "
+                                                         "what the file has in a newer version; "
+                                                         "nothing in this project is removed.")));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "new", _("_New Project"),
+                                    "merge", _("_Merge Into This Project"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "merge");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ch-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ch_window_import_file:
+ * @file: a workshop file
+ * @merge: whether to merge it into the open project; otherwise it becomes
+ *   a new project of the library, shown in this window in place of the
+ *   open one once the import succeeded
+ *
+ * Imports @file in a worker thread. The window takes no input meanwhile
+ * and shows the progress when it takes a while; a toast tells what was
+ * imported, a dialog what went wrong. A failed import leaves the project,
+ * and the library, as they were.
+ */
+void
+ch_window_import_file (ChWindow *self,
+                       GFile    *file,
+                       gboolean  merge)
+{
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!merge || self->project != NULL);
+
+  if (self->transfer_cancellable != NULL)
+    return;
+
+  if (merge)
+    start_transfer (self, self->project, file, CH_TRANSFER_IMPORT_MERGE, NULL);
+  else
+    import_as_new_project (self, file);
+}
+
+/**
+ * ch_window_export_file:
+ * @file: where to write
+ * @kind: %CH_TRANSFER_EXPORT_XML, %CH_TRANSFER_EXPORT_CSV or
+ *   %CH_TRANSFER_EXPORT_MARKDOWN
+ *
+ * Exports the open project to @file in a worker thread, as
+ * ch_window_import_file() imports.
+ */
+void
+ch_window_export_file (ChWindow       *self,
+                       GFile          *file,
+                       ChTransferKind  kind)
+{
+  g_return_if_fail (CH_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (kind == CH_TRANSFER_EXPORT_XML
+                    || kind == CH_TRANSFER_EXPORT_CSV
+                    || kind == CH_TRANSFER_EXPORT_MARKDOWN);
+  g_return_if_fail (self->project != NULL);
+
+  if (self->transfer_cancellable != NULL)
+    return;
+
+  start_transfer (self, self->project, file, kind, NULL);
 }

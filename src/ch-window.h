@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ch-project.h"
+#include "ch-transfer.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,14 @@ void       ch_window_show_error    (ChWindow      *self,
                                     const GError  *error);
 void       ch_window_report_error  (GtkWidget     *widget,
                                     const GError  *error);
+gboolean   ch_window_get_busy      (ChWindow      *self);
+void       ch_window_import        (ChWindow      *self,
+                                    GFile         *file);
+void       ch_window_import_file   (ChWindow      *self,
+                                    GFile         *file,
+                                    gboolean       merge);
+void       ch_window_export_file   (ChWindow      *self,
+                                    GFile         *file,
+                                    ChTransferKind kind);
 
 G_END_DECLS
