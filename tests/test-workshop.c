@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "ch-project.h"
+#include "ch-store.h"
 #include "ch-test-helpers.h"
 #include "ch-transfer.h"
 #include "ch-workshop.h"
@@ -594,6 +595,38 @@ test_cancel (Fixture       *f,
   g_assert_false (ch_project_get_can_undo (f->project));
 }
 
+/* While a transfer holds the project, a change from elsewhere (another
+ * window renaming it) is refused instead of racing the worker. */
+static void
+test_busy_while_transferring (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) finished = NULL;
+  g_autofree char *full = fixture_path ("good", "full.charrette.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (full);
+  g_autoptr(ChTransfer) transfer = ch_transfer_new (f->project, file, CH_TRANSFER_IMPORT_MERGE);
+  ChIdea *idea = ch_project_add_idea (f->project, "Before", &error);
+
+  g_assert_no_error (error);
+  ch_transfer_run_async (transfer, NULL, finished_cb, &finished);
+
+  g_assert_false (ch_project_set_title (f->project, "Renamed meanwhile", &error));
+  g_assert_error (error, CH_STORE_ERROR, CH_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_false (ch_project_update (f->project, CH_ENTITY (idea), &error, "title", "X", NULL));
+  g_assert_error (error, CH_STORE_ERROR, CH_STORE_ERROR_BUSY);
+  g_clear_error (&error);
+
+  while (finished == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (finished, G_IO_ERROR, G_IO_ERROR_FAILED); /* "it finished" */
+
+  g_assert_true (ch_project_set_title (f->project, "Renamed after", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas_in (f->project), ==, 6);
+}
+
 /* Text XML cannot hold (a control character pasted into a title) is
  * written as U+FFFD, so that the file still reads. */
 static void
@@ -674,6 +707,8 @@ main (int   argc,
               test_element_limit, fixture_tear_down);
   g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
+  g_test_add ("/ch/workshop/busy-while-transferring", Fixture, NULL, fixture_set_up,
+              test_busy_while_transferring, fixture_tear_down);
   g_test_add ("/ch/workshop/unwritable-characters", Fixture, NULL, fixture_set_up,
               test_unwritable_characters, fixture_tear_down);
 

@@ -31,6 +31,8 @@ void                   ch_project_import_apply (ChProject           *self,
                                                 GPtrArray           *step,
                                                 ChStoreWorkshop     *workshop,
                                                 gboolean             as_new);
+void                   ch_project_hold         (ChProject           *self);
+void                   ch_project_release      (ChProject           *self);
 GPtrArray             *ch_project_snapshot     (ChProject           *self,
                                                 GType                type);
 const ChStoreWorkshop *ch_project_get_workshop (ChProject           *self);

@@ -59,6 +59,9 @@ struct _ChProject
   GListStore      *lists[N_KINDS];
   GHashTable      *by_id[N_KINDS];
 
+  /* Imports and exports under way, which no change may disturb. */
+  guint            holds;
+
   /* Of GPtrArray of Change: one array per undo step. */
   GPtrArray       *undo_stack;
   GPtrArray       *redo_stack;
@@ -152,6 +155,33 @@ set_closed_error (ChProject  *self,
 
   g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
                _("“%s” is closed; the change was not saved."), name);
+}
+
+/* Whether the project takes changes now: not once closed, nor while an
+ * import or an export holds it (a worker thread uses its store). */
+static gboolean
+check_writable (ChProject  *self,
+                GError    **error)
+{
+  g_autofree char *name = NULL;
+
+  if (self->store == NULL)
+    {
+      set_closed_error (self, error);
+      return FALSE;
+    }
+
+  if (self->holds > 0)
+    {
+      name = g_filename_display_basename (self->path);
+      g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_BUSY,
+                   _("“%s” is busy with an import or an export; the change was not saved. "
+                     "Try again when it is done."),
+                   name);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -331,11 +361,8 @@ apply_step (ChProject  *self,
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (unref_if_any);
   gint64 now = now_seconds ();
 
-  if (self->store == NULL)
-    {
-      set_closed_error (self, error);
-      return FALSE;
-    }
+  if (!check_writable (self, error))
+    return FALSE;
 
   if (!ch_store_begin (self->store, error))
     return FALSE;
@@ -1017,11 +1044,8 @@ save_workshop (ChProject   *self,
   if (g_strcmp0 (*field, value) == 0)
     return TRUE;
 
-  if (self->store == NULL)
-    {
-      set_closed_error (self, error);
-      return FALSE;
-    }
+  if (!check_writable (self, error))
+    return FALSE;
 
   /* Write a copy first; the project changes only once it is saved. */
   if (field == &self->workshop.title)
@@ -1611,6 +1635,27 @@ ch_project_import_apply (ChProject        *self,
     g_ptr_array_unref (step);
 
   notify_history (self, could_undo, could_redo);
+}
+
+/**
+ * ch_project_hold:
+ *
+ * An import or an export starts: until the matching ch_project_release(),
+ * every change is refused with %CH_STORE_ERROR_BUSY.
+ */
+void
+ch_project_hold (ChProject *self)
+{
+  g_return_if_fail (CH_IS_PROJECT (self));
+  self->holds++;
+}
+
+void
+ch_project_release (ChProject *self)
+{
+  g_return_if_fail (CH_IS_PROJECT (self));
+  g_return_if_fail (self->holds > 0);
+  self->holds--;
 }
 
 /**

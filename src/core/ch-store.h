@@ -25,6 +25,7 @@ typedef enum
   CH_STORE_ERROR_LOCKED,         /* open in another Charrette */
   CH_STORE_ERROR_FULL,           /* disk full */
   CH_STORE_ERROR_READ_ONLY,      /* cannot write the file or its folder */
+  CH_STORE_ERROR_BUSY,           /* an import or export holds the project */
   CH_STORE_ERROR_FAILED,
 } ChStoreError;
 

@@ -42,6 +42,9 @@ struct _ChTransfer
   gboolean         notify_pending;
   double           fraction;
 
+  /* Whether the project is held (see ch_project_hold()). */
+  gboolean         holding;
+
   /* The result of an import, until it is applied. */
   GPtrArray       *step;
   ChStoreWorkshop  workshop;
@@ -226,8 +229,12 @@ run_import (ChTransfer    *self,
 
   if (!(file_stream = g_file_read (self->file, cancellable, &local_error)))
     {
-      g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_IO,
-                   _("“%s” could not be read: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_CANCELLED,
+                     _("Reading “%s” was cancelled."), name);
+      else
+        g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_IO,
+                     _("“%s” could not be read: %s"), name, local_error->message);
       return FALSE;
     }
 
@@ -280,8 +287,12 @@ run_export (ChTransfer    *self,
                                 cancellable, &local_error);
   if (file_stream == NULL)
     {
-      g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_IO,
-                   _("“%s” could not be written: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_CANCELLED,
+                     _("Writing “%s” was cancelled."), name);
+      else
+        g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_IO,
+                     _("“%s” could not be written: %s"), name, local_error->message);
       return FALSE;
     }
 
@@ -345,10 +356,32 @@ run_in_worker (ChTransfer    *self,
   return run_export (self, cancellable, error);
 }
 
+static void
+hold (ChTransfer *self)
+{
+  if (self->project != NULL && !self->holding)
+    {
+      ch_project_hold (self->project);
+      self->holding = TRUE;
+    }
+}
+
+static void
+release (ChTransfer *self)
+{
+  if (self->holding)
+    {
+      ch_project_release (self->project);
+      self->holding = FALSE;
+    }
+}
+
 /* The part that runs in the project's thread. */
 static void
 finish_in_owner (ChTransfer *self)
 {
+  release (self);
+
   if (self->step != NULL)
     ch_project_import_apply (self->project, g_steal_pointer (&self->step), &self->workshop,
                              self->kind == CH_TRANSFER_IMPORT_NEW);
@@ -365,6 +398,7 @@ ch_transfer_finalize (GObject *object)
 {
   ChTransfer *self = (ChTransfer *)object;
 
+  release (self);
   g_clear_pointer (&self->step, g_ptr_array_unref);
   ch_store_workshop_clear (&self->workshop);
   g_clear_pointer (&self->context, g_main_context_unref);
@@ -499,8 +533,12 @@ ch_transfer_run (ChTransfer    *self,
 {
   g_return_val_if_fail (CH_IS_TRANSFER (self), FALSE);
 
+  hold (self);
   if (!run_in_worker (self, cancellable, error))
-    return FALSE;
+    {
+      release (self);
+      return FALSE;
+    }
 
   finish_in_owner (self);
 
@@ -540,6 +578,7 @@ ch_transfer_run_async (ChTransfer          *self,
 
   g_clear_pointer (&self->context, g_main_context_unref);
   self->context = g_main_context_ref_thread_default ();
+  hold (self);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ch_transfer_run_async);
@@ -557,7 +596,10 @@ ch_transfer_run_finish (ChTransfer    *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
+    {
+      release (self);
+      return FALSE;
+    }
 
   finish_in_owner (self);
 
