@@ -179,7 +179,7 @@ ch_command_line_run (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("PROJECT.charrette"));
+  context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Move workshops in and out of a Charrette project "
                                            "without opening a window."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);

@@ -696,7 +696,7 @@ apply_attr (Reader     *self,
           };
 
           return fail (self, CH_WORKSHOP_ERROR_INVALID, line,
-                       _("<%s> refers to the %s “%s”, which is not defined earlier in the file."),
+                       _("<%s> refers to a <%s> with the id “%s”, which is not defined earlier in the file."),
                        element, kinds[attr->ref_kind], value);
         }
       break;
@@ -752,7 +752,7 @@ apply_attr (Reader     *self,
           ok = g_ascii_isxdigit (value[i]);
         if (!ok)
           return fail (self, CH_WORKSHOP_ERROR_INVALID, line,
-                       _("<%s> has color=“%s”, which is not a colour like #3584e4."),
+                       _("<%s> has color=“%s”, which is not a color like #3584e4."),
                        element, value);
       }
       break;
