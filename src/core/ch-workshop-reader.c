@@ -540,6 +540,15 @@ close_cb (void *context)
   return 0;
 }
 
+/* libxml2's own printing (an encoding it cannot convert, say): the
+ * reader's error handler says what is wrong instead. */
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 /* Nothing is ever loaded because of a file's contents. */
 static xmlParserInputPtr
 refuse_entity_loader (const char       *url,
@@ -1448,6 +1457,9 @@ ch_workshop_read (GInputStream          *stream,
 #if LIBXML_VERSION >= 21300
   options |= XML_PARSE_NO_XXE;
 #endif
+
+  /* Per thread in libxml2: set here, in the thread that reads. */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
 
   self.reader = xmlReaderForIO (read_cb, close_cb, &self, NULL, NULL, options);
   if (self.reader == NULL)
