@@ -633,7 +633,10 @@ open_connection (ChStore     *self,
                  int          flags,
                  GError     **error)
 {
-  int rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_EXRESCODE, NULL);
+  /* NOMUTEX: a connection is used by one thread at a time (the project's,
+   * or an import's worker while the project is held), never by two. */
+  int rc = sqlite3_open_v2 (self->path, &self->db,
+                            flags | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, NULL);
 
   if (rc != SQLITE_OK)
     return set_error_from_rc (self, rc, error);
@@ -1253,10 +1256,13 @@ ch_store_set_bulk_loading (ChStore   *self,
 
   /* Foreign keys are off while it loads: the reader has checked every
    * reference of the file already, and the file was empty. */
+  /* No syncs while the pages spill, nor at the commit: the caller syncs
+   * the new file once it is closed, before anyone uses it. */
   if (bulk)
     return run_script (self,
                        "PRAGMA foreign_keys = OFF;"
                        "PRAGMA journal_mode = DELETE;"
+                       "PRAGMA synchronous = OFF;"
                        "PRAGMA cache_size = -16384;",
                        error) &&
            run_script (self, drop_indexes, error);

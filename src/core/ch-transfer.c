@@ -18,7 +18,10 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "ch-project-private.h"
 #include "ch-transfer.h"
@@ -171,6 +174,25 @@ new_entity_cb (gpointer   user_data,
   return TRUE;
 }
 
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved_errno;
+
+  if (fd >= 0 && fsync (fd) == 0)
+    return g_close (fd, error);
+
+  saved_errno = errno;
+  if (fd >= 0)
+    g_close (fd, NULL);
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Could not write “%s” to the disk: %s."), path, g_strerror (saved_errno));
+
+  return FALSE;
+}
+
 /* Makes a project file from a workshop file, straight from the reader to
  * the store: nothing of the workshop is kept in memory. */
 static gboolean
@@ -192,8 +214,8 @@ import_into_new_file (ChTransfer    *self,
   ok = ch_store_set_bulk_loading (new_project.store, TRUE, error) &&
        ch_store_begin (new_project.store, error);
 
-  if (ok && !(ch_workshop_read (stream, name, &sink, &new_project, progress_cb, self,
-                                cancellable, error) &&
+  if (ok && !(ch_workshop_read_pipelined (stream, name, &sink, &new_project, progress_cb, self,
+                                          cancellable, error) &&
               ch_store_end_bulk_load (new_project.store, error) &&
               ch_store_commit (new_project.store, error)))
     {
@@ -201,8 +223,11 @@ import_into_new_file (ChTransfer    *self,
       ok = FALSE;
     }
 
-  /* Closing leaves the file as every closed project is (see ch-store.c). */
+  /* Closing leaves the file as every closed project is (see ch-store.c);
+   * it was filled without syncs: one sync now puts it all on the disk. */
   ch_store_close (new_project.store);
+  if (ok)
+    ok = sync_file (self->project_path, error);
 
   if (!ok)
     {

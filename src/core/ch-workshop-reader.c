@@ -1531,3 +1531,218 @@ ch_workshop_read (GInputStream          *stream,
 
   return TRUE;
 }
+
+/* Reading in one thread while the sink works in another: the reader
+ * hands what it reads through a queue of bounded length. */
+
+#define PIPE_CAPACITY 2048
+
+typedef struct
+{
+  ChStoreWorkshop *workshop;
+  ChEntity        *entity;
+} PipeItem;
+
+typedef struct
+{
+  GMutex                mutex;
+  GCond                 cond;
+  GQueue                items;
+  gboolean              done;
+  gboolean              stop;
+  GError               *read_error;
+
+  GInputStream         *stream;
+  const char           *display_name;
+  ChWorkshopProgress    progress;
+  gpointer              progress_data;
+  GCancellable         *cancellable;
+} Pipe;
+
+static gboolean
+pipe_push (Pipe     *pipe,
+           PipeItem *item,
+           GError  **error)
+{
+  gboolean stopped;
+
+  g_mutex_lock (&pipe->mutex);
+  while (pipe->items.length >= PIPE_CAPACITY && !pipe->stop)
+    g_cond_wait (&pipe->cond, &pipe->mutex);
+  stopped = pipe->stop;
+  if (!stopped)
+    {
+      g_queue_push_tail (&pipe->items, item);
+      g_cond_broadcast (&pipe->cond);
+    }
+  g_mutex_unlock (&pipe->mutex);
+
+  if (stopped)
+    {
+      /* The consumer failed; its error is the one reported. */
+      g_set_error_literal (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_CANCELLED, "stopped");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+pipe_item_free (PipeItem *item)
+{
+  if (item->workshop != NULL)
+    {
+      ch_store_workshop_clear (item->workshop);
+      g_free (item->workshop);
+    }
+  g_clear_object (&item->entity);
+  g_free (item);
+}
+
+static gboolean
+pipe_workshop_cb (gpointer               user_data,
+                  const ChStoreWorkshop *workshop,
+                  GError               **error)
+{
+  PipeItem *item = g_new0 (PipeItem, 1);
+  gboolean ok;
+
+  item->workshop = g_new0 (ChStoreWorkshop, 1);
+  item->workshop->id = g_strdup (workshop->id);
+  item->workshop->title = g_strdup (workshop->title);
+  item->workshop->description = g_strdup (workshop->description);
+  item->workshop->created = workshop->created;
+  item->workshop->modified = workshop->modified;
+
+  if (!(ok = pipe_push (user_data, item, error)))
+    pipe_item_free (item);
+
+  return ok;
+}
+
+static gboolean
+pipe_entity_cb (gpointer   user_data,
+                ChEntity  *entity,
+                GError   **error)
+{
+  PipeItem *item = g_new0 (PipeItem, 1);
+  gboolean ok;
+
+  item->entity = g_object_ref (entity);
+
+  if (!(ok = pipe_push (user_data, item, error)))
+    pipe_item_free (item);
+
+  return ok;
+}
+
+static gpointer
+pipe_read_thread (gpointer user_data)
+{
+  static const ChWorkshopSink sink = { pipe_workshop_cb, pipe_entity_cb };
+  Pipe *pipe = user_data;
+  GError *error = NULL;
+
+  ch_workshop_read (pipe->stream, pipe->display_name, &sink, pipe,
+                    pipe->progress, pipe->progress_data, pipe->cancellable, &error);
+
+  g_mutex_lock (&pipe->mutex);
+  pipe->done = TRUE;
+  pipe->read_error = error;
+  g_cond_broadcast (&pipe->cond);
+  g_mutex_unlock (&pipe->mutex);
+
+  return NULL;
+}
+
+/**
+ * ch_workshop_read_pipelined:
+ *
+ * Does what ch_workshop_read() does, but parses in a thread of its own
+ * while @sink runs in this one, so that reading and storing a large
+ * file use two processor cores. @progress is called from the parsing
+ * thread. The sink's error, if it fails, is the one returned.
+ */
+gboolean
+ch_workshop_read_pipelined (GInputStream          *stream,
+                            const char            *display_name,
+                            const ChWorkshopSink  *sink,
+                            gpointer               sink_data,
+                            ChWorkshopProgress     progress,
+                            gpointer               progress_data,
+                            GCancellable          *cancellable,
+                            GError               **error)
+{
+  Pipe pipe = { 0 };
+  GError *sink_error = NULL;
+  GThread *thread;
+  GQueue batch = G_QUEUE_INIT;
+  gboolean ok = TRUE;
+
+  g_mutex_init (&pipe.mutex);
+  g_cond_init (&pipe.cond);
+  pipe.stream = stream;
+  pipe.display_name = display_name;
+  pipe.progress = progress;
+  pipe.progress_data = progress_data;
+  pipe.cancellable = cancellable;
+
+  thread = g_thread_new ("ch-workshop-reader", pipe_read_thread, &pipe);
+
+  while (ok)
+    {
+      /* Take all that is there at once, to meet on the lock less. */
+      g_mutex_lock (&pipe.mutex);
+      while (pipe.items.length == 0 && !pipe.done)
+        g_cond_wait (&pipe.cond, &pipe.mutex);
+      batch = pipe.items;
+      g_queue_init (&pipe.items);
+      g_cond_broadcast (&pipe.cond);
+      g_mutex_unlock (&pipe.mutex);
+
+      if (batch.length == 0)
+        break;
+
+      while (ok && batch.length > 0)
+        {
+          PipeItem *item = g_queue_pop_head (&batch);
+
+          if (item->workshop != NULL)
+            ok = sink->workshop == NULL || sink->workshop (sink_data, item->workshop, &sink_error);
+          else
+            ok = sink->entity == NULL || sink->entity (sink_data, item->entity, &sink_error);
+
+          pipe_item_free (item);
+        }
+    }
+
+  if (!ok)
+    {
+      g_mutex_lock (&pipe.mutex);
+      pipe.stop = TRUE;
+      g_cond_broadcast (&pipe.cond);
+      g_mutex_unlock (&pipe.mutex);
+    }
+
+  g_thread_join (thread);
+
+  g_queue_clear_full (&batch, (GDestroyNotify)pipe_item_free);
+  g_queue_clear_full (&pipe.items, (GDestroyNotify)pipe_item_free);
+  g_mutex_clear (&pipe.mutex);
+  g_cond_clear (&pipe.cond);
+
+  if (!ok)
+    {
+      g_clear_error (&pipe.read_error);
+      g_propagate_error (error, sink_error);
+      return FALSE;
+    }
+
+  if (pipe.read_error != NULL)
+    {
+      g_propagate_error (error, pipe.read_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -65,6 +65,15 @@ gboolean ch_workshop_read        (GInputStream          *stream,
                                   GCancellable          *cancellable,
                                   GError               **error);
 
+gboolean ch_workshop_read_pipelined (GInputStream          *stream,
+                                     const char            *display_name,
+                                     const ChWorkshopSink  *sink,
+                                     gpointer               sink_data,
+                                     ChWorkshopProgress     progress,
+                                     gpointer               progress_data,
+                                     GCancellable          *cancellable,
+                                     GError               **error);
+
 /* What a writer writes: the workshop and its entities, each list a
  * GPtrArray of one ChEntity subclass, in any order. */
 typedef struct
