@@ -1535,7 +1535,9 @@ ch_workshop_read (GInputStream          *stream,
 /* Reading in one thread while the sink works in another: the reader
  * hands what it reads through a queue of bounded length. */
 
-#define PIPE_CAPACITY 2048
+#define PIPE_CAPACITY 4096
+/* The consumer is woken for this many items at a time, not for each. */
+#define PIPE_BATCH 512
 
 typedef struct
 {
@@ -1573,7 +1575,8 @@ pipe_push (Pipe     *pipe,
   if (!stopped)
     {
       g_queue_push_tail (&pipe->items, item);
-      g_cond_broadcast (&pipe->cond);
+      if (pipe->items.length == PIPE_BATCH)
+        g_cond_broadcast (&pipe->cond);
     }
   g_mutex_unlock (&pipe->mutex);
 
@@ -1693,11 +1696,13 @@ ch_workshop_read_pipelined (GInputStream          *stream,
     {
       /* Take all that is there at once, to meet on the lock less. */
       g_mutex_lock (&pipe.mutex);
-      while (pipe.items.length == 0 && !pipe.done)
+      while (pipe.items.length < PIPE_BATCH && !pipe.done)
         g_cond_wait (&pipe.cond, &pipe.mutex);
       batch = pipe.items;
       g_queue_init (&pipe.items);
-      g_cond_broadcast (&pipe.cond);
+      /* The reader may be waiting for room. */
+      if (batch.length >= PIPE_CAPACITY)
+        g_cond_broadcast (&pipe.cond);
       g_mutex_unlock (&pipe.mutex);
 
       if (batch.length == 0)
