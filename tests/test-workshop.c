@@ -627,6 +627,52 @@ test_busy_while_transferring (Fixture       *f,
   g_assert_cmpuint (ideas_in (f->project), ==, 6);
 }
 
+static gboolean
+failing_entity_cb (gpointer   user_data,
+                   ChEntity  *entity,
+                   GError   **error)
+{
+  guint *n = user_data;
+
+  if (++(*n) == 7000)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "the disk is full");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reading on another thread: the sink's failure stops the reader (no
+ * hang with a full queue) and is the error reported; a file's own error
+ * comes through when the sink is fine. */
+static void
+test_pipelined_errors (void)
+{
+  static const ChWorkshopSink sink = { NULL, failing_entity_cb };
+  g_autoptr(GString) xml = generate_workshop (20000, G_MAXUINT);
+  g_autoptr(GString) bad = generate_workshop (3000, 2999);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  stream = g_memory_input_stream_new_from_data (xml->str, xml->len, NULL);
+  g_assert_false (ch_workshop_read_pipelined (stream, "x.xml", &sink, &n, NULL, NULL, NULL,
+                                              &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE);
+  g_assert_cmpuint (n, ==, 7000);
+  g_clear_error (&error);
+  g_clear_object (&stream);
+
+  n = 0;
+  stream = g_memory_input_stream_new_from_data (bad->str, bad->len, NULL);
+  g_assert_false (ch_workshop_read_pipelined (stream, "bad.xml", &sink, &n, NULL, NULL, NULL,
+                                              &error));
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "urgent"));
+  g_assert_cmpuint (n, ==, 2999);
+}
+
 /* Text XML cannot hold (a control character pasted into a title) is
  * written as U+FFFD, so that the file still reads. */
 static void
@@ -707,6 +753,7 @@ main (int   argc,
               test_element_limit, fixture_tear_down);
   g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
+  g_test_add_func ("/ch/workshop/pipelined-errors", test_pipelined_errors);
   g_test_add ("/ch/workshop/busy-while-transferring", Fixture, NULL, fixture_set_up,
               test_busy_while_transferring, fixture_tear_down);
   g_test_add ("/ch/workshop/unwritable-characters", Fixture, NULL, fixture_set_up,
