@@ -549,6 +549,46 @@ test_element_limit (Fixture       *f,
   ch_workshop_set_max_elements (0);
 }
 
+/* One idea may not hold without end: 10 000 tags, yes; one more, no. */
+static void
+test_entity_limits (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "tags.charrette.xml", NULL);
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<workshop xmlns=\"urn:charrette:workshop:1\" "
+                                         "version=\"1\" id=\"11111111-2222-4333-8444-555555555555\" "
+                                         "created=\"2026-11-22T09:00:00Z\" "
+                                         "modified=\"2026-11-22T17:40:00Z\">\n"
+                                         "  <title>Tags</title>\n  <ideas>\n"
+                                         "    <idea id=\"00000000-0000-4000-8000-000000000001\" "
+                                         "created=\"2026-11-22T10:00:00Z\" "
+                                         "modified=\"2026-11-22T10:00:00Z\">\n"
+                                         "      <title>Many tags</title>\n");
+  gsize end;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (xml, "      <tag>t</tag>\n");
+  end = xml->len;
+  g_string_append (xml, "    </idea>\n  </ideas>\n</workshop>\n");
+  ch_test_write_bytes (path, xml->str, xml->len);
+  g_assert_true (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_string_insert (xml, end, "      <tag>one too many</tag>\n");
+  ch_test_write_bytes (path, xml->str, xml->len);
+  ch_project_close (f->project);
+  g_clear_object (&f->project);
+  g_unlink (f->path);
+  f->project = ch_project_create (f->path, "Project", &error);
+  g_assert_false (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "line 10007:"));
+  g_assert_nonnull (strstr (error->message, "10000 <tag>"));
+  g_assert_cmpuint (ideas_in (f->project), ==, 0);
+}
+
 static void
 fraction_cb (ChTransfer   *transfer,
              GParamSpec   *pspec,
@@ -751,6 +791,8 @@ main (int   argc,
               test_text_over_one_mebibyte, fixture_tear_down);
   g_test_add ("/ch/workshop/element-limit", Fixture, NULL, fixture_set_up,
               test_element_limit, fixture_tear_down);
+  g_test_add ("/ch/workshop/entity-limits", Fixture, NULL, fixture_set_up,
+              test_entity_limits, fixture_tear_down);
   g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add_func ("/ch/workshop/pipelined-errors", test_pipelined_errors);

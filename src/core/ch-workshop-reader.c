@@ -31,6 +31,10 @@
 #define XML_NAMESPACE "http://www.w3.org/XML/1998/namespace"
 /* workshop > ideas > idea > title: nothing in the format is deeper. */
 #define MAX_DEPTH 4
+/* Beyond the format's own limits, what one entity may hold: its many
+ * tags, quotes, votes… and all of its texts together. */
+#define MAX_REPEATED (10 * 1000)
+#define MAX_ENTITY_TEXT (16 * 1024 * 1024)
 
 typedef enum
 {
@@ -174,6 +178,7 @@ typedef struct
   GHashTable           *cluster_counts; /* ideas so far per cluster, for default positions */
   guint                 n_clusters;
   gboolean              has_position;
+  gsize                 entity_text;
 
   ChEntity             *entity;
   GString              *text;
@@ -903,7 +908,10 @@ read_attrs (Reader    *self,
     values[i] = owned[i];
 
   if (element->kind == K_ENTITY)
-    self->has_position = FALSE;
+    {
+      self->has_position = FALSE;
+      self->entity_text = 0;
+    }
 
   /* The id first, so that the entity exists when the others apply. */
   for (guint i = 0; ok && i < n_attrs; i++)
@@ -1005,6 +1013,11 @@ place_child (Reader    *self,
         return fail (self, CH_WORKSHOP_ERROR_INVALID, line,
                      _("<%s> has more than one <%s>."),
                      elements[parent->id].name, elements[id].name);
+      /* Sections hold any number of entities; an entity only so many. */
+      if (elements[parent->id].kind == K_ENTITY && parent->child_count >= MAX_REPEATED)
+        return fail (self, CH_WORKSHOP_ERROR_TOO_LARGE, line,
+                     _("<%s> has more than %d <%s> elements, more than Charrette reads."),
+                     elements[parent->id].name, MAX_REPEATED, elements[id].name);
       parent->child_count++;
       return TRUE;
     }
@@ -1320,6 +1333,10 @@ add_text (Reader *self)
         return fail (self, CH_WORKSHOP_ERROR_TOO_LARGE, frame->line,
                      _("the text of <%s> is longer than 1 MiB, more than Charrette reads."),
                      elements[frame->id].name);
+      self->entity_text += length;
+      if (self->entity != NULL && self->entity_text > MAX_ENTITY_TEXT)
+        return fail (self, CH_WORKSHOP_ERROR_TOO_LARGE, frame->line,
+                     _("one entity has more than 16 MiB of text, more than Charrette reads."));
       g_string_append_len (self->text, value, length);
     }
 
