@@ -8,6 +8,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "ch-project.h"
 #include "ch-store.h"
@@ -713,6 +717,142 @@ test_pipelined_errors (void)
   g_assert_cmpuint (n, ==, 2999);
 }
 
+/* An export that fails while writing (here: a file size limit, as a full
+ * disk would) keeps the old file whole and leaves no other file. */
+static void
+test_failed_export_keeps_old_file (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "out.charrette.xml", NULL);
+  g_autoptr(GBytes) after = NULL;
+  int status;
+  pid_t pid;
+
+  /* About 120 KB: less than the write buffer, so that it fails when the
+   * file is closed. */
+  for (guint i = 0; i < 400; i++)
+    g_assert_nonnull (ch_project_add_idea (f->project, "An idea with a title of some length", &error));
+  ch_test_write_bytes (out, "OLD CONTENT", 11);
+
+  pid = fork ();
+  if (pid == 0)
+    {
+      struct rlimit limit = { 50 * 1024, 50 * 1024 };
+      g_autoptr(GError) child_error = NULL;
+      gboolean ok;
+
+      signal (SIGXFSZ, SIG_IGN);
+      setrlimit (RLIMIT_FSIZE, &limit);
+      ok = transfer (f->project, out, CH_TRANSFER_EXPORT_XML, NULL, &child_error);
+      _exit (!ok && g_error_matches (child_error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_IO) ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  after = ch_test_read_bytes (out);
+  g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), "OLD CONTENT", 11);
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+    guint n = 0;
+
+    const char *name;
+
+    /* The project (and its log while open) and the old export: no
+     * temporary file left behind. */
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_test_message ("%s", name);
+        n += !g_str_has_suffix (name, "-wal");
+      }
+    g_assert_cmpuint (n, ==, 2);
+  }
+}
+
+/* Removing what refers and what is referred to at once, then undoing,
+ * puts both back: the referred-to first. */
+static void
+test_remove_many_then_undo (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ChCluster *cluster = ch_project_add_cluster (f->project, "Cluster", &error);
+  ChIdea *idea = ch_project_add_idea (f->project, "In the cluster", &error);
+  ChPersona *persona = ch_project_add_persona (f->project, "Persona", &error);
+  ChParticipant *participant = ch_project_add_participant (f->project, "Participant", &error);
+  g_autofree char *cluster_id = g_strdup (ch_entity_get_id (CH_ENTITY (cluster)));
+  g_autofree char *idea_id = g_strdup (ch_entity_get_id (CH_ENTITY (idea)));
+  ChEntity *all[4];
+
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (idea), &error,
+                                    "cluster-id", cluster_id, NULL));
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (participant), &error,
+                                    "persona-id", ch_entity_get_id (CH_ENTITY (persona)), NULL));
+
+  /* In the order a user might select them: what is referred to first. */
+  all[0] = CH_ENTITY (cluster);
+  all[1] = CH_ENTITY (idea);
+  all[2] = CH_ENTITY (persona);
+  all[3] = CH_ENTITY (participant);
+  g_assert_true (ch_project_remove_many (f->project, all, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (ideas_in (f->project), ==, 0);
+
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  idea = CH_IDEA (ch_project_lookup (f->project, CH_TYPE_IDEA, idea_id));
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_cluster_id (idea), ==, cluster_id);
+  g_assert_true (ch_project_check_integrity (f->project, NULL));
+  g_assert_true (ch_project_redo (f->project, &error));
+  g_assert_cmpuint (ideas_in (f->project), ==, 0);
+}
+
+/* Undoing a merge brings back the times as they were, so merging the
+ * same file again brings its newer copy in again. */
+static void
+test_undo_merge_then_merge_again (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *full = fixture_path ("good", "full.charrette.xml");
+  g_autofree char *description = NULL;
+
+  g_assert_true (transfer (f->project, full, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+  g_assert_cmpuint (ideas_in (f->project), ==, 5);
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_cmpuint (ideas_in (f->project), ==, 0);
+  g_assert_true (transfer (f->project, full, CH_TRANSFER_IMPORT_MERGE, &description, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (description, "5 ideas added"));
+}
+
+/* A file in another encoding (UTF-16, EBCDIC) is refused from its
+ * first bytes, before the parser could read a DOCTYPE hidden in it. */
+static void
+test_not_utf8 (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char utf16[] = "\xff\xfe<\0?\0x\0m\0l\0";
+  static const char ebcdic[] = "\x4c\x6f\xa7\x94\x93\x40";
+  const struct { const char *bytes; gsize length; } cases[] = {
+    { utf16, sizeof utf16 - 1 },
+    { ebcdic, sizeof ebcdic - 1 },
+  };
+  g_autofree char *path = g_build_filename (f->dir, "encoded.charrette.xml", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ch_test_write_bytes (path, cases[i].bytes, cases[i].length);
+      g_assert_false (transfer (f->project, path, CH_TRANSFER_IMPORT_MERGE, NULL, &error));
+      g_assert_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_MALFORMED);
+      g_assert_nonnull (strstr (error->message, "UTF-8"));
+    }
+}
+
 /* Text XML cannot hold (a control character pasted into a title) is
  * written as U+FFFD, so that the file still reads. */
 static void
@@ -796,6 +936,14 @@ main (int   argc,
   g_test_add ("/ch/workshop/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add_func ("/ch/workshop/pipelined-errors", test_pipelined_errors);
+  g_test_add ("/ch/workshop/not-utf8", Fixture, NULL, fixture_set_up, test_not_utf8,
+              fixture_tear_down);
+  g_test_add ("/ch/workshop/failed-export-keeps-old-file", Fixture, NULL, fixture_set_up,
+              test_failed_export_keeps_old_file, fixture_tear_down);
+  g_test_add ("/ch/workshop/remove-many-then-undo", Fixture, NULL, fixture_set_up,
+              test_remove_many_then_undo, fixture_tear_down);
+  g_test_add ("/ch/workshop/undo-merge-then-merge-again", Fixture, NULL, fixture_set_up,
+              test_undo_merge_then_merge_again, fixture_tear_down);
   g_test_add ("/ch/workshop/busy-while-transferring", Fixture, NULL, fixture_set_up,
               test_busy_while_transferring, fixture_tear_down);
   g_test_add ("/ch/workshop/unwritable-characters", Fixture, NULL, fixture_set_up,

@@ -23,6 +23,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "ch-command-line.h"
 #include "ch-project.h"
@@ -94,20 +95,30 @@ import_new (const char *workshop_path,
 
   transfer = ch_transfer_new_for_new_project (temporary, file);
   if (!ch_transfer_run (transfer, NULL, &error))
-    return fail (error->message);
+    {
+      /* The temporary name means nothing to the user: say theirs. */
+      g_autoptr(GString) message = g_string_new (error->message);
+
+      g_string_replace (message, name, base, 0);
+      return fail (message->str);
+    }
 
   summary = ch_transfer_describe (transfer);
 
-  if (g_file_test (project_path, G_FILE_TEST_EXISTS) || g_rename (temporary, project_path) != 0)
+  /* link() never replaces a file that is there; then the temporary name
+   * goes. */
+  if (link (temporary, project_path) != 0)
     {
+      int saved_errno = errno;
       g_autofree char *message = g_strdup_printf (_("Could not create “%s”: %s."), project_path,
-                                                  g_file_test (project_path, G_FILE_TEST_EXISTS) ?
+                                                  saved_errno == EEXIST ?
                                                   _("a file with that name appeared meanwhile") :
-                                                  g_strerror (errno));
+                                                  g_strerror (saved_errno));
 
       g_unlink (temporary);
       return fail (message);
     }
+  g_unlink (temporary);
 
   g_print ("%s\n", summary);
 

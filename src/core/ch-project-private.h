@@ -31,7 +31,8 @@ void                   ch_project_import_apply (ChProject           *self,
                                                 GPtrArray           *step,
                                                 ChStoreWorkshop     *workshop,
                                                 gboolean             as_new);
-void                   ch_project_hold         (ChProject           *self);
+gboolean               ch_project_hold         (ChProject           *self,
+                                                GError             **error);
 void                   ch_project_release      (ChProject           *self);
 GPtrArray             *ch_project_snapshot     (ChProject           *self,
                                                 GType                type);

@@ -46,6 +46,10 @@ typedef struct
   /* For coalescing edits: the one property changed, and when. */
   const char *property;
   gint64      time;
+  /* An import's change: undo and redo bring back the times as they were
+   * (the file's, the project's), so that a later merge of the same file
+   * compares the real ones. */
+  gboolean    keep_times;
 } Change;
 
 struct _ChProject
@@ -59,8 +63,10 @@ struct _ChProject
   GListStore      *lists[N_KINDS];
   GHashTable      *by_id[N_KINDS];
 
-  /* Imports and exports under way, which no change may disturb. */
+  /* Imports and exports under way, which no change may disturb; a close
+   * asked for meanwhile waits for them. */
   guint            holds;
+  gboolean         close_when_released;
 
   /* Of GPtrArray of Change: one array per undo step. */
   GPtrArray       *undo_stack;
@@ -378,7 +384,8 @@ apply_step (ChProject  *self,
           /* The entity changes now, whichever way: it gets a new time. */
           ChEntity *target = ch_entity_copy (state);
 
-          ch_entity_set_modified (target, now);
+          if (!change->keep_times)
+            ch_entity_set_modified (target, now);
           g_ptr_array_add (targets, target);
           ok = ch_store_save (self->store, target, now, error);
         }
@@ -965,6 +972,13 @@ ch_project_close (ChProject *self)
   if (self->store == NULL)
     return;
 
+  /* A worker thread still uses the store: close when it is done. */
+  if (self->holds > 0)
+    {
+      self->close_when_released = TRUE;
+      return;
+    }
+
   unregister_open (self);
   g_clear_pointer (&self->store, ch_store_close);
 }
@@ -1400,8 +1414,13 @@ ch_project_remove_many (ChProject  *self,
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_ptr_array_add (step, change_new (ch_entity_copy (key), value));
 
-  for (guint i = 0; i < n_entities; i++)
-    g_ptr_array_add (step, change_new (ch_entity_copy (entities[i]), NULL));
+  /* Those that refer to others go first (ideas, then clusters,
+   * participants, personas, sessions), so that undo, which goes the other
+   * way, puts back what is referred to before what refers to it. */
+  for (int kind = N_KINDS - 1; kind >= 0; kind--)
+    for (guint i = 0; i < n_entities; i++)
+      if (kind_of (G_OBJECT_TYPE (entities[i])) == (Kind)kind)
+        g_ptr_array_add (step, change_new (ch_entity_copy (entities[i]), NULL));
 
   if (step->len == 0)
     return TRUE;
@@ -1472,6 +1491,7 @@ import_entity_cb (gpointer   user_data,
 
   change = change_new (existing ? ch_entity_copy (existing) : NULL, g_object_ref (entity));
   change->position = G_MAXUINT;
+  change->keep_times = TRUE;
   g_ptr_array_add (import->step, change);
 
   if (existing != NULL)
@@ -1643,11 +1663,19 @@ ch_project_import_apply (ChProject        *self,
  * An import or an export starts: until the matching ch_project_release(),
  * every change is refused with %CH_STORE_ERROR_BUSY.
  */
-void
-ch_project_hold (ChProject *self)
+gboolean
+ch_project_hold (ChProject  *self,
+                 GError    **error)
 {
-  g_return_if_fail (CH_IS_PROJECT (self));
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  /* One transfer at a time: they would share the store's connection. */
+  if (!check_writable (self, error))
+    return FALSE;
+
   self->holds++;
+
+  return TRUE;
 }
 
 void
@@ -1655,7 +1683,9 @@ ch_project_release (ChProject *self)
 {
   g_return_if_fail (CH_IS_PROJECT (self));
   g_return_if_fail (self->holds > 0);
-  self->holds--;
+
+  if (--self->holds == 0 && self->close_when_released)
+    ch_project_close (self);
 }
 
 /**

@@ -525,6 +525,7 @@ check_header (const char  *path,
 /* The checks made on every file before anything is written to it. */
 static gboolean
 check_database (ChStore     *self,
+                gboolean     thorough,
                 GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -557,6 +558,11 @@ check_database (ChStore     *self,
                    self->display_name);
       return FALSE;
     }
+
+  /* The quick check reads every page: for opening and copying, not for
+   * the start screen's list. */
+  if (!thorough)
+    return TRUE;
 
   if (!(stmt = get_statement (self, "PRAGMA quick_check(1)", error)))
     return FALSE;
@@ -624,7 +630,8 @@ configure (ChStore     *self,
   return run_script (self,
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA journal_mode = WAL;"
-                     "PRAGMA synchronous = FULL;",
+                     "PRAGMA synchronous = FULL;"
+                     "PRAGMA journal_size_limit = 4194304;",
                      error);
 }
 
@@ -678,7 +685,7 @@ ch_store_open (const char  *path,
       return NULL;
     }
 
-  if (!check_database (self, error) ||
+  if (!check_database (self, TRUE, error) ||
       !configure (self, error) ||
       !migrate (self, error))
     return NULL;
@@ -1239,39 +1246,30 @@ ch_store_import (ChStore   *self,
 }
 
 /**
- * ch_store_set_bulk_loading:
+ * ch_store_start_bulk_load:
  *
- * For filling a new, empty file in one large transaction: a rollback
- * journal (an empty file has nothing to journal, and a crash rolls back
- * to empty) and a larger page cache, instead of a write-ahead log that
- * would take every spilled page again. Off again before the file is
- * used as a project.
+ * For filling a new, empty file in one large transaction, before
+ * ch_store_begin(): a rollback journal (an empty file has nothing to
+ * journal, and a crash rolls back to empty) instead of a write-ahead log
+ * that would take every spilled page again; a larger page cache; no
+ * syncs (the caller syncs the new file once it is closed, before anyone
+ * uses it); foreign keys off (the reader has checked every reference of
+ * the file, and the file was empty); the secondary indexes dropped, to
+ * be made again by ch_store_end_bulk_load(). The store is closed after.
  */
 gboolean
-ch_store_set_bulk_loading (ChStore   *self,
-                           gboolean   bulk,
-                           GError   **error)
+ch_store_start_bulk_load (ChStore  *self,
+                          GError  **error)
 {
   g_return_val_if_fail (self->depth == 0, FALSE);
 
-  /* Foreign keys are off while it loads: the reader has checked every
-   * reference of the file already, and the file was empty. */
-  /* No syncs while the pages spill, nor at the commit: the caller syncs
-   * the new file once it is closed, before anyone uses it. */
-  if (bulk)
-    return run_script (self,
-                       "PRAGMA foreign_keys = OFF;"
-                       "PRAGMA journal_mode = DELETE;"
-                       "PRAGMA synchronous = OFF;"
-                       "PRAGMA cache_size = -16384;",
-                       error) &&
-           run_script (self, drop_indexes, error);
-
-  return run_script (self, indexes, error) &&
-         run_script (self,
-                     "PRAGMA cache_size = -2000;"
-                     "PRAGMA foreign_keys = ON;",
-                     error);
+  return run_script (self,
+                     "PRAGMA foreign_keys = OFF;"
+                     "PRAGMA journal_mode = DELETE;"
+                     "PRAGMA synchronous = OFF;"
+                     "PRAGMA cache_size = -16384;",
+                     error) &&
+         run_script (self, drop_indexes, error);
 }
 
 /**
@@ -1630,6 +1628,7 @@ ch_store_check_integrity (ChStore  *self,
  * as ch_store_open(). */
 static ChStore *
 open_read_only (const char  *path,
+                gboolean     thorough,
                 GError     **error)
 {
   g_autoptr(ChStore) self = store_new (path);
@@ -1647,7 +1646,7 @@ open_read_only (const char  *path,
 
   sqlite3_busy_timeout (self->db, 200);
 
-  if (!check_database (self, error))
+  if (!check_database (self, thorough, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -1670,7 +1669,7 @@ ch_store_read_summary (const char  *path,
   ChStoreWorkshop workshop = { 0 };
   gint64 count = 0;
 
-  if (!(self = open_read_only (path, error)))
+  if (!(self = open_read_only (path, FALSE, error)))
     return FALSE;
 
   /* A file of an older schema is migrated when it is opened; until then
@@ -1713,7 +1712,7 @@ ch_store_copy (const char  *source_path,
   int fd;
   int rc;
 
-  if (!(source = open_read_only (source_path, error)))
+  if (!(source = open_read_only (source_path, TRUE, error)))
     return FALSE;
 
   dest = store_new (dest_path);

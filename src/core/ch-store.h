@@ -84,8 +84,7 @@ gboolean  ch_store_import           (ChStore                *self,
                                      ChEntity               *entity,
                                      gboolean                fresh,
                                      GError                **error);
-gboolean  ch_store_set_bulk_loading (ChStore                *self,
-                                     gboolean                bulk,
+gboolean  ch_store_start_bulk_load  (ChStore                *self,
                                      GError                **error);
 gboolean  ch_store_end_bulk_load    (ChStore                *self,
                                      GError                **error);

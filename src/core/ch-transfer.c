@@ -211,7 +211,7 @@ import_into_new_file (ChTransfer    *self,
   if (!(new_project.store = ch_store_create (self->project_path, &placeholder, error)))
     return FALSE;
 
-  ok = ch_store_set_bulk_loading (new_project.store, TRUE, error) &&
+  ok = ch_store_start_bulk_load (new_project.store, error) &&
        ch_store_begin (new_project.store, error);
 
   if (ok && !(ch_workshop_read_pipelined (stream, name, &sink, &new_project, progress_cb, self,
@@ -322,6 +322,9 @@ run_export (ChTransfer    *self,
     }
 
   stream = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (file_stream), 256 * 1024);
+  /* The file stream is closed here, and only it decides whether the file
+   * replaces the old one: never through the buffer's close. */
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (stream), FALSE);
 
   switch (self->kind)
     {
@@ -344,7 +347,8 @@ run_export (ChTransfer    *self,
     }
 
   if (ok)
-    ok = g_output_stream_close (stream, cancellable, &local_error);
+    ok = g_output_stream_flush (stream, cancellable, &local_error) &&
+         g_output_stream_close (G_OUTPUT_STREAM (file_stream), cancellable, &local_error);
 
   if (!ok)
     {
@@ -353,6 +357,7 @@ run_export (ChTransfer    *self,
       g_autoptr(GCancellable) abandon = g_cancellable_new ();
 
       g_cancellable_cancel (abandon);
+      g_output_stream_close (stream, abandon, NULL);
       g_output_stream_close (G_OUTPUT_STREAM (file_stream), abandon, NULL);
 
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -381,14 +386,18 @@ run_in_worker (ChTransfer    *self,
   return run_export (self, cancellable, error);
 }
 
-static void
-hold (ChTransfer *self)
+static gboolean
+hold (ChTransfer  *self,
+      GError     **error)
 {
   if (self->project != NULL && !self->holding)
     {
-      ch_project_hold (self->project);
+      if (!ch_project_hold (self->project, error))
+        return FALSE;
       self->holding = TRUE;
     }
+
+  return TRUE;
 }
 
 static void
@@ -558,7 +567,9 @@ ch_transfer_run (ChTransfer    *self,
 {
   g_return_val_if_fail (CH_IS_TRANSFER (self), FALSE);
 
-  hold (self);
+  if (!hold (self, error))
+    return FALSE;
+
   if (!run_in_worker (self, cancellable, error))
     {
       release (self);
@@ -603,10 +614,20 @@ ch_transfer_run_async (ChTransfer          *self,
 
   g_clear_pointer (&self->context, g_main_context_unref);
   self->context = g_main_context_ref_thread_default ();
-  hold (self);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ch_transfer_run_async);
+
+  {
+    GError *error = NULL;
+
+    if (!hold (self, &error))
+      {
+        g_task_return_error (task, error);
+        return;
+      }
+  }
+
   /* What the worker did decides: a cancel that came after the commit must
    * not hide an import the store already has. */
   g_task_set_check_cancellable (task, FALSE);

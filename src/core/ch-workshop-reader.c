@@ -441,6 +441,15 @@ scan_prolog (Reader     *self,
         case PROLOG_TEXT:
           if (c == '<')
             self->prolog_state = PROLOG_LT;
+          else if (!g_ascii_isspace (c) &&
+                   !(self->bytes_read - (goffset)length + (goffset)i < 3 &&
+                     (guchar)c == (guchar)"\xef\xbb\xbf"[self->bytes_read - length + i]))
+            /* Only white space (and a UTF-8 byte order mark) may come
+             * before the first tag: anything else is not UTF-8 XML, and
+             * is refused before the parser reads it. */
+            return fail (self, CH_WORKSHOP_ERROR_MALFORMED, self->prolog_line,
+                         _("it does not start as a workshop file does: it is not XML "
+                           "in UTF-8."));
           break;
 
         case PROLOG_LT:
@@ -1266,7 +1275,8 @@ end_element (Reader *self)
       if (frame->id == E_WORKSHOP_TITLE)
         self->workshop.title = g_strdup (self->text->str);
       else if (frame->id == E_WORKSHOP_DESCRIPTION)
-        self->workshop.description = g_strdup (self->text->str);
+        /* An empty optional text is an absent one, as on entities. */
+        self->workshop.description = self->text->len > 0 ? g_strdup (self->text->str) : NULL;
       else
         g_object_set (self->entity, element->property, self->text->str, NULL);
       break;
