@@ -170,6 +170,38 @@ test_invalid_value_refused (Fixture       *f,
   g_assert_cmpint (ch_idea_get_impact (idea), ==, 0);
 }
 
+/* What the project keeps, a workshop file can hold: the export can be
+ * read back. */
+static void
+test_workshop_limits_refused (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ChIdea *idea = ch_project_add_idea (f->project, "Limits", &error);
+  ChPersona *persona = ch_project_add_persona (f->project, "P", &error);
+  g_autofree char *long_text = g_strnfill (1024 * 1024 + 1, 'a');
+  g_autofree char *fits = g_strnfill (1024 * 1024, 'a');
+
+  g_assert_false (ch_project_update (f->project, CH_ENTITY (idea), &error,
+                                     "description", long_text, NULL));
+  g_assert_nonnull (strstr (error->message, "1 MiB"));
+  g_clear_error (&error);
+  g_assert_null (ch_idea_get_description (idea));
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (idea), &error,
+                                    "description", fits, NULL));
+
+  g_assert_false (ch_project_update (f->project, CH_ENTITY (persona), &error,
+                                     "color", "blue", NULL));
+  g_assert_nonnull (strstr (error->message, "blue"));
+  g_clear_error (&error);
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (persona), &error,
+                                    "color", "#3584e4", NULL));
+
+  g_assert_null (ch_project_add_session (f->project, "Session", "22 November", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_sessions (f->project)), ==, 0);
+}
+
 static void
 test_closed_project_refuses_changes (Fixture       *f,
                                      gconstpointer  data)
@@ -245,6 +277,7 @@ main (int   argc,
   ADD ("no-change-is-no-step", test_no_change_is_no_step);
   ADD ("invalid-value-refused", test_invalid_value_refused);
   ADD ("closed-project-refuses-changes", test_closed_project_refuses_changes);
+  ADD ("workshop-limits-refused", test_workshop_limits_refused);
   ADD ("modified-times", test_modified_times);
   ADD ("sample-fills-a-project", test_sample_fills_a_project);
 

@@ -581,6 +581,121 @@ collect_dependents (ChProject  *self,
     }
 }
 
+static gboolean
+is_color (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) != 7 || text[0] != '#')
+    return FALSE;
+  for (guint i = 1; i < 7; i++)
+    if (!g_ascii_isxdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* What a workshop file can hold: every entity the project keeps can be
+ * exported and read back. */
+static gboolean
+check_entity (ChEntity  *entity,
+              GError   **error)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (entity), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      const char *name = pspecs[i]->name;
+      GType type = pspecs[i]->value_type;
+
+      if (!(pspecs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&value, type);
+      g_object_get_property (G_OBJECT (entity), name, &value);
+
+      if (type == G_TYPE_STRING)
+        {
+          const char *text = g_value_get_string (&value);
+
+          if (text != NULL && strlen (text) > CH_WORKSHOP_MAX_TEXT)
+            goto too_long;
+          if (g_str_equal (name, "color") && !is_color (text))
+            {
+              g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+                           _("“%s” is not a color like #3584e4."), text);
+              return FALSE;
+            }
+          if (g_str_equal (name, "date") && !ch_workshop_date_is_valid (text))
+            {
+              g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+                           _("“%s” is not a date like 2026-11-22."), text);
+              return FALSE;
+            }
+        }
+      else if (type == G_TYPE_STRV)
+        {
+          const char * const *texts = g_value_get_boxed (&value);
+          guint n = texts ? g_strv_length ((char **)texts) : 0;
+
+          if (n > CH_WORKSHOP_MAX_REPEATED)
+            goto too_many;
+          for (guint j = 0; j < n; j++)
+            if (strlen (texts[j]) > CH_WORKSHOP_MAX_TEXT)
+              goto too_long;
+        }
+      else if (type == G_TYPE_PTR_ARRAY)
+        {
+          GPtrArray *items = g_value_get_boxed (&value);
+
+          if (items != NULL && items->len > CH_WORKSHOP_MAX_REPEATED)
+            goto too_many;
+          for (guint j = 0; g_str_equal (name, "contributors") && items && j < items->len; j++)
+            {
+              const ChContributor *contributor = g_ptr_array_index (items, j);
+
+              if (contributor->informed != NULL &&
+                  !ch_workshop_date_is_valid (contributor->informed))
+                {
+                  g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+                               _("“%s” is not a date like 2026-11-22."), contributor->informed);
+                  return FALSE;
+                }
+            }
+        }
+    }
+
+  return TRUE;
+
+too_long:
+  g_set_error_literal (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+                       _("The text is longer than 1 MiB, more than a workshop file can hold."));
+  return FALSE;
+
+too_many:
+  g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_FAILED,
+               _("The list has more than %d items, more than a workshop file can hold."),
+               CH_WORKSHOP_MAX_REPEATED);
+  return FALSE;
+}
+
+/* Whether another kind of entity has @id already: ids are global. */
+static gboolean
+id_is_taken (ChProject  *self,
+             ChEntity   *entity)
+{
+  Kind own = kind_of (G_OBJECT_TYPE (entity));
+
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    if (kind != own && g_hash_table_contains (self->by_id[kind], ch_entity_get_id (entity)))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -642,6 +757,9 @@ set_properties (ChProject     *self,
 
   if (n_changed == 0)
     return TRUE;
+
+  if (!check_entity (after, error))
+    return FALSE;
 
   if (self->undo_stack->len > 0)
     last = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
@@ -1210,6 +1328,9 @@ ch_project_add_many (ChProject  *self,
       if (CH_IS_IDEA (entity) && ch_idea_get_created (CH_IDEA (entity)) == 0)
         g_object_set (entity, "created", now, NULL);
 
+      if (!check_entity (entity, error))
+        return FALSE;
+
       change = change_new (NULL, ch_entity_copy (entity));
       change->position = n_items[kind]++;
       g_ptr_array_add (step, change);
@@ -1480,7 +1601,18 @@ import_entity_cb (gpointer   user_data,
   Change *change;
 
   if (!import->as_new)
-    existing = g_hash_table_lookup (self->by_id[kind], ch_entity_get_id (entity));
+    {
+      existing = g_hash_table_lookup (self->by_id[kind], ch_entity_get_id (entity));
+
+      if (existing == NULL && id_is_taken (self, entity))
+        {
+          g_set_error (error, CH_WORKSHOP_ERROR, CH_WORKSHOP_ERROR_INVALID,
+                       _("The file has an entity with the id “%s”, which this project uses "
+                         "for another kind of entity."),
+                       ch_entity_get_id (entity));
+          return FALSE;
+        }
+    }
 
   /* The newer wins; a tie keeps the project's copy. */
   if (existing != NULL && ch_entity_get_modified (existing) >= ch_entity_get_modified (entity))

@@ -33,7 +33,7 @@
 #define MAX_DEPTH 4
 /* Beyond the format's own limits, what one entity may hold: its many
  * tags, quotes, votes… and all of its texts together. */
-#define MAX_REPEATED (10 * 1000)
+#define MAX_REPEATED CH_WORKSHOP_MAX_REPEATED
 #define MAX_ENTITY_TEXT (16 * 1024 * 1024)
 
 typedef enum

@@ -31,6 +31,8 @@ typedef enum
 #define CH_WORKSHOP_MAX_TEXT      (1024 * 1024)
 #define CH_WORKSHOP_MAX_ELEMENTS  10000000
 #define CH_WORKSHOP_MAX_BYTES     ((goffset)2 * 1024 * 1024 * 1024)
+/* Of each repeated child of one entity (tags, quotes, votes…). */
+#define CH_WORKSHOP_MAX_REPEATED  (10 * 1000)
 
 /* Where the reader hands what it read: the workshop itself once its title
  * and description are known, then each entity, in file order (sessions,
