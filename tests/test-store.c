@@ -392,6 +392,55 @@ test_dangling_reference_refused (Fixture       *f,
   g_object_unref (idea);
 }
 
+static void run_sql (const char *path,
+                     const char *sql);
+
+/* The lists of an idea are kept as JSON in its row: every character
+ * comes back as it was. */
+static void
+test_lists_keep_every_character (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = ch_project_create (f->path, "Lists", &error);
+  const char *tags[] = { "quote \" and backslash \\", "new\nline\ttab\r", "\x01 control",
+                         "emoji 🎉 and 日本語", "[\"not\", \"json\"]", "", NULL };
+  g_autoptr(GPtrArray) contributors = g_ptr_array_new_with_free_func ((GDestroyNotify)ch_contributor_free);
+  ChParticipant *participant = ch_project_add_participant (project, "P", &error);
+  ChIdea *idea = ch_project_add_idea (project, "Lists", &error);
+  g_autofree char *id = g_strdup (ch_entity_get_id (CH_ENTITY (idea)));
+
+  g_ptr_array_add (contributors,
+                   ch_contributor_new (ch_entity_get_id (CH_ENTITY (participant)), NULL));
+  g_assert_true (ch_project_update (project, CH_ENTITY (idea), &error,
+                                    "tags", tags, "contributors", contributors, NULL));
+  g_assert_no_error (error);
+
+  project = reopen (g_steal_pointer (&project), f->path);
+  idea = CH_IDEA (ch_project_lookup (project, CH_TYPE_IDEA, id));
+  g_assert_true (g_strv_equal (ch_idea_get_tags (idea), tags));
+  g_assert_null (((ChContributor *)g_ptr_array_index (ch_idea_get_contributors (idea), 0))->informed);
+}
+
+/* A list that is JSON but not of the shape Charrette writes (another
+ * program changed the file) is a damaged file, said so. */
+static void
+test_refuse_damaged_list (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = ch_project_create (f->path, "Damaged list", &error);
+
+  g_assert_nonnull (ch_project_add_idea (project, "An idea", &error));
+  g_clear_object (&project);
+  run_sql (f->path, "UPDATE ideas SET votes = '[{\"dots\": 3}]'");
+
+  project = ch_project_open (f->path, &error);
+  g_assert_null (project);
+  g_assert_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+}
+
 /* Refusals: the error, its message naming the file, and the bytes. */
 static void
 assert_refused (const char   *path,
@@ -619,6 +668,8 @@ main (int   argc,
   ADD ("refuse/missing-file", test_missing_file);
   ADD ("create-refuses-existing", test_create_refuses_existing);
   ADD ("closed-project-is-one-file", test_closed_project_is_one_file);
+  ADD ("lists-keep-every-character", test_lists_keep_every_character);
+  ADD ("refuse/damaged-list", test_refuse_damaged_list);
 
   return g_test_run ();
 }

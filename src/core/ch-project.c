@@ -1618,7 +1618,7 @@ import_entity_cb (gpointer   user_data,
   if (existing != NULL && ch_entity_get_modified (existing) >= ch_entity_get_modified (entity))
     return TRUE;
 
-  if (!ch_store_import (self->store, entity, existing == NULL, error))
+  if (!ch_store_import (self->store, entity, error))
     return FALSE;
 
   change = change_new (existing ? ch_entity_copy (existing) : NULL, g_object_ref (entity));

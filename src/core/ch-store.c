@@ -60,21 +60,11 @@ typedef struct
   gboolean    zero_is_null;
 } Column;
 
-/* A list property kept in a table of its own, one row per item. */
-typedef struct
-{
-  const char *table;
-  const char *owner_column;
-  const char *value_column;
-  const char *property;
-} StrvLink;
-
 typedef struct
 {
   GType        (*get_type) (void);
   const char    *table;
   const Column  *columns;
-  const StrvLink *links;
 } Table;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
@@ -97,11 +87,7 @@ static const Column persona_columns[] = {
   { "goals", "goals" },
   { "pains", "pains" },
   { "notes", "notes" },
-  { NULL }
-};
-
-static const StrvLink persona_links[] = {
-  { "persona_quotes", "persona_id", "text", "quotes" },
+  { "quotes", "quotes" },
   { NULL }
 };
 
@@ -132,21 +118,19 @@ static const Column idea_columns[] = {
   { "effort", "effort", TRUE },
   { "position", "position" },
   { "created", "created" },
-  { NULL }
-};
-
-static const StrvLink idea_links[] = {
-  { "idea_tags", "idea_id", "tag", "tags" },
-  { "idea_personas", "idea_id", "persona_id", "personas" },
+  { "tags", "tags" },
+  { "personas", "personas" },
+  { "contributors", "contributors" },
+  { "votes", "votes" },
   { NULL }
 };
 
 static const Table tables[] = {
-  { ch_session_get_type, "sessions", session_columns, NULL },
-  { ch_persona_get_type, "personas", persona_columns, persona_links },
-  { ch_participant_get_type, "participants", participant_columns, NULL },
-  { ch_cluster_get_type, "clusters", cluster_columns, NULL },
-  { ch_idea_get_type, "ideas", idea_columns, idea_links },
+  { ch_session_get_type, "sessions", session_columns },
+  { ch_persona_get_type, "personas", persona_columns },
+  { ch_participant_get_type, "participants", participant_columns },
+  { ch_cluster_get_type, "clusters", cluster_columns },
+  { ch_idea_get_type, "ideas", idea_columns },
 };
 
 /* The schema, one script per version: migrations[i] takes a file from
@@ -177,14 +161,9 @@ static const char * const migrations[] = {
   "  goals TEXT,"
   "  pains TEXT,"
   "  notes TEXT,"
+  "  quotes TEXT CHECK (quotes IS NULL OR json_valid (quotes)),"
   "  modified INTEGER NOT NULL"
   ");"
-  "CREATE TABLE persona_quotes ("
-  "  persona_id TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  text TEXT NOT NULL,"
-  "  PRIMARY KEY (persona_id, position)"
-  ") WITHOUT ROWID;"
   "CREATE TABLE participants ("
   "  id TEXT PRIMARY KEY NOT NULL,"
   "  name TEXT NOT NULL,"
@@ -216,34 +195,17 @@ static const char * const migrations[] = {
   "  effort INTEGER CHECK (effort BETWEEN 1 AND 5),"
   "  position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),"
   "  created INTEGER NOT NULL,"
+  /* The lists of an idea are JSON arrays: tags and personas of
+   * strings, contributors of {"participant", "informed"}, votes of
+   * {"participant", "dots"}. One row per idea keeps loading and
+   * importing large workshops fast; the project keeps the references
+   * right when what they name is deleted. */
+  "  tags TEXT CHECK (tags IS NULL OR json_valid (tags)),"
+  "  personas TEXT CHECK (personas IS NULL OR json_valid (personas)),"
+  "  contributors TEXT CHECK (contributors IS NULL OR json_valid (contributors)),"
+  "  votes TEXT CHECK (votes IS NULL OR json_valid (votes)),"
   "  modified INTEGER NOT NULL"
-  ");"
-  "CREATE TABLE idea_tags ("
-  "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  tag TEXT NOT NULL,"
-  "  PRIMARY KEY (idea_id, position)"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE idea_personas ("
-  "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  persona_id TEXT NOT NULL REFERENCES personas (id) ON DELETE CASCADE,"
-  "  PRIMARY KEY (idea_id, position)"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE idea_contributors ("
-  "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
-  "  informed TEXT,"
-  "  PRIMARY KEY (idea_id, position)"
-  ") WITHOUT ROWID;"
-  "CREATE TABLE idea_votes ("
-  "  idea_id TEXT NOT NULL REFERENCES ideas (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL,"
-  "  participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,"
-  "  dots INTEGER NOT NULL CHECK (dots BETWEEN 1 AND 99),"
-  "  PRIMARY KEY (idea_id, position)"
-  ") WITHOUT ROWID;",
+  ");",
 };
 
 /* The indexes that are not keys, made after the tables of each version
@@ -253,19 +215,12 @@ static const char * const migrations[] = {
 static const char * const indexes =
   "CREATE INDEX IF NOT EXISTS participants_persona ON participants (persona_id);"
   "CREATE INDEX IF NOT EXISTS ideas_cluster ON ideas (cluster_id);"
-  "CREATE INDEX IF NOT EXISTS ideas_session ON ideas (session_id);"
-  "CREATE INDEX IF NOT EXISTS idea_personas_persona ON idea_personas (persona_id);"
-  "CREATE INDEX IF NOT EXISTS idea_contributors_participant"
-  "  ON idea_contributors (participant_id);"
-  "CREATE INDEX IF NOT EXISTS idea_votes_participant ON idea_votes (participant_id);";
+  "CREATE INDEX IF NOT EXISTS ideas_session ON ideas (session_id);";
 
 static const char * const drop_indexes =
   "DROP INDEX IF EXISTS participants_persona;"
   "DROP INDEX IF EXISTS ideas_cluster;"
-  "DROP INDEX IF EXISTS ideas_session;"
-  "DROP INDEX IF EXISTS idea_personas_persona;"
-  "DROP INDEX IF EXISTS idea_contributors_participant;"
-  "DROP INDEX IF EXISTS idea_votes_participant;";
+  "DROP INDEX IF EXISTS ideas_session;";
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CH_STORE_SCHEMA_VERSION);
 
@@ -935,6 +890,307 @@ touch_workshop (ChStore  *self,
   return step_done (self, stmt, error);
 }
 
+/* Lists are kept as JSON arrays. Only what must be escaped is: quotes,
+ * backslashes and control characters. */
+static void
+json_append_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *)text; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
+      else if (*p < 0x20)
+        g_string_append_printf (out, "\\u%04x", *p);
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static char *
+json_from_strv (const char * const *strv)
+{
+  GString *out;
+
+  if (strv == NULL || strv[0] == NULL)
+    return NULL;
+
+  out = g_string_new ("[");
+  for (guint i = 0; strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      json_append_string (out, strv[i]);
+    }
+  g_string_append_c (out, ']');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Contributors: [{"participant":"…","informed":"…"}]; votes:
+ * [{"participant":"…","dots":2}]. */
+static char *
+json_from_people (GPtrArray *items,
+                  gboolean   contributors)
+{
+  GString *out;
+
+  if (items == NULL || items->len == 0)
+    return NULL;
+
+  out = g_string_new ("[");
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",{\"participant\":" : "{\"participant\":");
+      if (contributors)
+        {
+          const ChContributor *contributor = g_ptr_array_index (items, i);
+
+          json_append_string (out, contributor->participant_id);
+          if (contributor->informed != NULL)
+            {
+              g_string_append (out, ",\"informed\":");
+              json_append_string (out, contributor->informed);
+            }
+        }
+      else
+        {
+          const ChVote *vote = g_ptr_array_index (items, i);
+
+          json_append_string (out, vote->participant_id);
+          g_string_append_printf (out, ",\"dots\":%d", vote->dots);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  const char *p;
+  gboolean    ok;
+} Json;
+
+static gboolean
+json_peek (Json *json,
+           char  c)
+{
+  while (g_ascii_isspace (*json->p))
+    json->p++;
+
+  return *json->p == c;
+}
+
+static gboolean
+json_expect (Json *json,
+             char  c)
+{
+  if (!json_peek (json, c))
+    return json->ok = FALSE;
+
+  json->p++;
+
+  return TRUE;
+}
+
+static int
+json_hex4 (Json *json)
+{
+  int value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (json->p[i]);
+
+      if (digit < 0)
+        {
+          json->ok = FALSE;
+          return 0;
+        }
+      value = value * 16 + digit;
+    }
+  json->p += 4;
+
+  return value;
+}
+
+static char *
+json_string (Json *json)
+{
+  GString *out;
+
+  if (!json_expect (json, '"'))
+    return NULL;
+
+  out = g_string_new (NULL);
+  while (json->ok && *json->p != '"' && *json->p != '\0')
+    {
+      char c = *json->p++;
+
+      if (c != '\\')
+        {
+          g_string_append_c (out, c);
+          continue;
+        }
+
+      switch ((c = *json->p++))
+        {
+        case '"': case '\\': case '/':
+          g_string_append_c (out, c);
+          break;
+        case 'b':
+          g_string_append_c (out, '\b');
+          break;
+        case 'f':
+          g_string_append_c (out, '\f');
+          break;
+        case 'n':
+          g_string_append_c (out, '\n');
+          break;
+        case 'r':
+          g_string_append_c (out, '\r');
+          break;
+        case 't':
+          g_string_append_c (out, '\t');
+          break;
+        case 'u':
+          {
+            gunichar u = json_hex4 (json);
+
+            if (u >= 0xD800 && u < 0xDC00 && json->p[0] == '\\' && json->p[1] == 'u')
+              {
+                gunichar low;
+
+                json->p += 2;
+                low = json_hex4 (json);
+                u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+              }
+            if (json->ok && g_unichar_validate (u))
+              g_string_append_unichar (out, u);
+            else
+              json->ok = FALSE;
+          }
+          break;
+        default:
+          json->ok = FALSE;
+          break;
+        }
+    }
+
+  if (!json->ok || !json_expect (json, '"'))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static char **
+json_to_strv (const char *text,
+              gboolean   *ok)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  Json json = { text, TRUE };
+
+  if (json_expect (&json, '[') && !json_peek (&json, ']'))
+    do
+      g_ptr_array_add (items, json_string (&json));
+    while (json.ok && json_peek (&json, ',') && json.p++);
+
+  if (json.ok && json_expect (&json, ']') && !json_peek (&json, '\0'))
+    json.ok = FALSE;
+
+  *ok = json.ok;
+  if (!json.ok || items->len == 0)
+    return NULL;
+
+  g_ptr_array_add (items, NULL);
+
+  return (char **)g_ptr_array_steal (items, NULL);
+}
+
+static GPtrArray *
+json_to_people (const char *text,
+                gboolean    contributors,
+                gboolean   *ok)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  Json json = { text, TRUE };
+
+  items = g_ptr_array_new_with_free_func (contributors ? (GDestroyNotify)ch_contributor_free
+                                                       : (GDestroyNotify)ch_vote_free);
+
+  if (json_expect (&json, '[') && !json_peek (&json, ']'))
+    do
+      {
+        g_autofree char *participant = NULL;
+        g_autofree char *informed = NULL;
+        gint64 dots = 0;
+
+        if (!json_expect (&json, '{'))
+          break;
+        do
+          {
+            g_autofree char *key = json_string (&json);
+
+            if (!json.ok || !json_expect (&json, ':'))
+              break;
+
+            if (g_strcmp0 (key, "dots") == 0)
+              {
+                char *end = NULL;
+
+                json_peek (&json, ' ');
+                dots = g_ascii_strtoll (json.p, &end, 10);
+                json.ok = end != json.p;
+                json.p = end;
+              }
+            else if (g_strcmp0 (key, "participant") == 0)
+              {
+                g_free (participant);
+                participant = json_string (&json);
+              }
+            else if (g_strcmp0 (key, "informed") == 0)
+              {
+                g_free (informed);
+                informed = json_string (&json);
+              }
+            else
+              json.ok = FALSE;
+          }
+        while (json.ok && json_peek (&json, ',') && json.p++);
+
+        if (!json.ok || !json_expect (&json, '}') || participant == NULL)
+          {
+            json.ok = FALSE;
+            break;
+          }
+
+        if (contributors)
+          g_ptr_array_add (items, ch_contributor_new (participant, informed));
+        else
+          g_ptr_array_add (items, ch_vote_new (participant, (int)CLAMP (dots, 1, 99)));
+      }
+    while (json.ok && json_peek (&json, ',') && json.p++);
+
+  if (json.ok && json_expect (&json, ']') && !json_peek (&json, '\0'))
+    json.ok = FALSE;
+
+  *ok = json.ok;
+  if (!json.ok || items->len == 0)
+    return NULL;
+
+  return g_steal_pointer (&items);
+}
+
 /* Binds @value (a property's value) to a parameter, by its type. */
 static void
 bind_value (sqlite3_stmt *stmt,
@@ -943,6 +1199,7 @@ bind_value (sqlite3_stmt *stmt,
             const GValue *value)
 {
   GType type = G_VALUE_TYPE (value);
+  char *json = NULL;
 
   if (type == G_TYPE_STRING)
     bind_text (stmt, index, g_value_get_string (value));
@@ -954,34 +1211,59 @@ bind_value (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, index, g_value_get_int (value));
   else if (type == G_TYPE_INT64)
     sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+  else if (type == G_TYPE_STRV)
+    json = json_from_strv (g_value_get_boxed (value));
+  else if (type == G_TYPE_PTR_ARRAY)
+    json = json_from_people (g_value_get_boxed (value),
+                             g_str_equal (column->property, "contributors"));
   else
     g_assert_not_reached ();
+
+  if (type == G_TYPE_STRV || type == G_TYPE_PTR_ARRAY)
+    {
+      if (json == NULL)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_text (stmt, index, json, -1, g_free);
+    }
 }
 
 /* Reads column @index of the current row into @value, already
- * initialized to the property's type. */
-static void
+ * initialized to the property's type. FALSE when a list is damaged. */
+static gboolean
 read_value (sqlite3_stmt *stmt,
             int           index,
+            const Column *column,
             GValue       *value)
 {
   GType type = G_VALUE_TYPE (value);
+  const char *text = (const char *)sqlite3_column_text (stmt, index);
+  gboolean ok = TRUE;
 
   if (type == G_TYPE_STRING)
-    g_value_set_string (value, (const char *)sqlite3_column_text (stmt, index));
+    g_value_set_string (value, text);
   else if (G_TYPE_IS_ENUM (type))
     {
       int v = 0;
 
-      if (ch_enum_from_nick (type, (const char *)sqlite3_column_text (stmt, index), &v))
+      if (ch_enum_from_nick (type, text, &v))
         g_value_set_enum (value, v);
     }
   else if (type == G_TYPE_INT)
     g_value_set_int (value, sqlite3_column_int (stmt, index));
   else if (type == G_TYPE_INT64)
     g_value_set_int64 (value, sqlite3_column_int64 (stmt, index));
+  else if (type == G_TYPE_STRV)
+    g_value_take_boxed (value, text ? json_to_strv (text, &ok) : NULL);
+  else if (type == G_TYPE_PTR_ARRAY)
+    g_value_take_boxed (value, text ? json_to_people (text, g_str_equal (column->property,
+                                                                          "contributors"),
+                                                      &ok)
+                                    : NULL);
   else
     g_assert_not_reached ();
+
+  return ok;
 }
 
 typedef struct
@@ -989,9 +1271,6 @@ typedef struct
   char *upsert;
   char *select;
   char *delete;
-  char *link_delete[2];
-  char *link_insert[2];
-  char *link_select[2];
 } TableSql;
 
 static char *build_upsert_sql (const Table *table);
@@ -1013,21 +1292,6 @@ get_table_sql (const Table *table)
           sqls[i].upsert = build_upsert_sql (t);
           sqls[i].select = build_select_sql (t);
           sqls[i].delete = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", t->table);
-          for (guint j = 0; t->links && t->links[j].table; j++)
-            {
-              const StrvLink *link = &t->links[j];
-
-              g_assert (j < G_N_ELEMENTS (sqls[i].link_delete));
-              sqls[i].link_delete[j] = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1",
-                                                        link->table, link->owner_column);
-              sqls[i].link_insert[j] =
-                g_strdup_printf ("INSERT INTO %s (%s, position, %s) VALUES (?1, ?2, ?3)",
-                                 link->table, link->owner_column, link->value_column);
-              sqls[i].link_select[j] =
-                g_strdup_printf ("SELECT %s, %s FROM %s ORDER BY %s, position",
-                                 link->owner_column, link->value_column, link->table,
-                                 link->owner_column);
-            }
         }
       g_once_init_leave (&initialized, 1);
     }
@@ -1066,120 +1330,9 @@ build_select_sql (const Table *table)
   return g_string_free (sql, FALSE);
 }
 
-/* Writes one list of texts; @fresh: the entity is new in this
- * transaction, so it has no rows to delete. */
-static gboolean
-save_strv_link (ChStore         *self,
-                ChEntity        *entity,
-                guint            index,
-                gboolean         fresh,
-                GError         **error)
-{
-  const Table *table = find_table (G_OBJECT_TYPE (entity));
-  const StrvLink *link = &table->links[index];
-  const TableSql *sql = get_table_sql (table);
-  g_auto(GStrv) values = NULL;
-  sqlite3_stmt *stmt;
-  const char *id = ch_entity_get_id (entity);
-
-  if (!fresh)
-    {
-      if (!(stmt = get_statement (self, sql->link_delete[index], error)))
-        return FALSE;
-      bind_text (stmt, 1, id);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  g_object_get (entity, link->property, &values, NULL);
-
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    {
-      if (!(stmt = get_statement (self, sql->link_insert[index], error)))
-        return FALSE;
-      bind_text (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, values[i]);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-delete_rows (ChStore     *self,
-             const char  *sql,
-             const char  *id,
-             GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = get_statement (self, sql, error)))
-    return FALSE;
-  bind_text (stmt, 1, id);
-
-  return step_done (self, stmt, error);
-}
-
-static gboolean
-save_idea_people (ChStore  *self,
-                  ChIdea   *idea,
-                  gboolean  fresh,
-                  GError  **error)
-{
-  const char *id = ch_entity_get_id (CH_ENTITY (idea));
-  GPtrArray *contributors = ch_idea_get_contributors (idea);
-  GPtrArray *votes = ch_idea_get_votes (idea);
-  sqlite3_stmt *stmt;
-
-  if (!fresh &&
-      (!delete_rows (self, "DELETE FROM idea_contributors WHERE idea_id = ?1", id, error) ||
-       !delete_rows (self, "DELETE FROM idea_votes WHERE idea_id = ?1", id, error)))
-    return FALSE;
-
-  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
-    {
-      const ChContributor *contributor = g_ptr_array_index (contributors, i);
-
-      if (!(stmt = get_statement (self,
-                                  "INSERT INTO idea_contributors"
-                                  " (idea_id, position, participant_id, informed)"
-                                  " VALUES (?1, ?2, ?3, ?4)",
-                                  error)))
-        return FALSE;
-      bind_text (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, contributor->participant_id);
-      bind_text (stmt, 4, contributor->informed);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  for (guint i = 0; votes != NULL && i < votes->len; i++)
-    {
-      const ChVote *vote = g_ptr_array_index (votes, i);
-
-      if (!(stmt = get_statement (self,
-                                  "INSERT INTO idea_votes (idea_id, position, participant_id, dots)"
-                                  " VALUES (?1, ?2, ?3, ?4)",
-                                  error)))
-        return FALSE;
-      bind_text (stmt, 1, id);
-      sqlite3_bind_int (stmt, 2, i);
-      bind_text (stmt, 3, vote->participant_id);
-      sqlite3_bind_int (stmt, 4, vote->dots);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 static gboolean
 save_entity (ChStore   *self,
              ChEntity  *entity,
-             gboolean   fresh,
              GError   **error)
 {
   const Table *table = find_table (G_OBJECT_TYPE (entity));
@@ -1216,19 +1369,11 @@ save_entity (ChStore   *self,
       return FALSE;
   }
 
-  for (guint i = 0; table->links && table->links[i].table; i++)
-    if (!save_strv_link (self, entity, i, fresh, error))
-      return FALSE;
-
-  if (CH_IS_IDEA (entity) && !save_idea_people (self, CH_IDEA (entity), fresh, error))
-    return FALSE;
-
   return TRUE;
 }
 
 /**
  * ch_store_import:
- * @fresh: whether @entity is new to the file (nothing of it to replace)
  *
  * Writes @entity as it is, its own modified time included, without
  * touching the workshop's: for an import, inside the import's
@@ -1237,12 +1382,11 @@ save_entity (ChStore   *self,
 gboolean
 ch_store_import (ChStore   *self,
                  ChEntity  *entity,
-                 gboolean   fresh,
                  GError   **error)
 {
   g_return_val_if_fail (self->depth > 0, FALSE);
 
-  return save_entity (self, entity, fresh, error);
+  return save_entity (self, entity, error);
 }
 
 /**
@@ -1323,7 +1467,7 @@ ch_store_save (ChStore   *self,
   if (!ch_store_begin (self, error))
     return FALSE;
 
-  if (!save_entity (self, entity, FALSE, error) ||
+  if (!save_entity (self, entity, error) ||
       !touch_workshop (self, now, error) ||
       !ch_store_commit (self, error))
     {
@@ -1367,120 +1511,6 @@ ch_store_delete (ChStore   *self,
 failed:
   ch_store_rollback (self);
   return FALSE;
-}
-
-static gboolean
-load_strv_link (ChStore         *self,
-                const StrvLink  *link,
-                const char      *sql,
-                GHashTable      *by_id,
-                GError         **error)
-{
-  g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
-  ChEntity *owner = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = get_statement (self, sql, error)))
-    return FALSE;
-
-  /* Rows come grouped by owner: collect a group, then set it. */
-  while (TRUE)
-    {
-      const char *owner_id;
-
-      rc = sqlite3_step (stmt);
-      owner_id = rc == SQLITE_ROW ? (const char *)sqlite3_column_text (stmt, 0) : NULL;
-
-      if (owner != NULL && (owner_id == NULL || strcmp (owner_id, ch_entity_get_id (owner)) != 0))
-        {
-          g_ptr_array_add (values, NULL);
-          g_object_set (owner, link->property, values->pdata, NULL);
-          g_ptr_array_set_size (values, 0);
-          owner = NULL;
-        }
-
-      if (rc != SQLITE_ROW)
-        break;
-
-      if (owner == NULL)
-        owner = g_hash_table_lookup (by_id, owner_id);
-
-      if (owner != NULL)
-        g_ptr_array_add (values, g_strdup ((const char *)sqlite3_column_text (stmt, 1)));
-    }
-
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    return set_error_from_rc (self, rc, error);
-
-  return TRUE;
-}
-
-static gboolean
-load_idea_people (ChStore     *self,
-                  GHashTable  *by_id,
-                  GError     **error)
-{
-  static const char * const queries[] = {
-    "SELECT idea_id, participant_id, informed FROM idea_contributors"
-    " ORDER BY idea_id, position",
-    "SELECT idea_id, participant_id, dots FROM idea_votes ORDER BY idea_id, position",
-  };
-
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GPtrArray) items = NULL;
-      ChEntity *owner = NULL;
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if (!(stmt = get_statement (self, queries[q], error)))
-        return FALSE;
-
-      while (TRUE)
-        {
-          const char *owner_id;
-
-          rc = sqlite3_step (stmt);
-          owner_id = rc == SQLITE_ROW ? (const char *)sqlite3_column_text (stmt, 0) : NULL;
-
-          if (owner != NULL &&
-              (owner_id == NULL || strcmp (owner_id, ch_entity_get_id (owner)) != 0))
-            {
-              g_object_set (owner, q == 0 ? "contributors" : "votes", items, NULL);
-              g_clear_pointer (&items, g_ptr_array_unref);
-              owner = NULL;
-            }
-
-          if (rc != SQLITE_ROW)
-            break;
-
-          if (owner == NULL && (owner = g_hash_table_lookup (by_id, owner_id)))
-            items = g_ptr_array_new_with_free_func (q == 0 ? (GDestroyNotify)ch_contributor_free
-                                                           : (GDestroyNotify)ch_vote_free);
-
-          if (owner == NULL)
-            continue;
-
-          if (q == 0)
-            g_ptr_array_add (items,
-                             ch_contributor_new ((const char *)sqlite3_column_text (stmt, 1),
-                                                 (const char *)sqlite3_column_text (stmt, 2)));
-          else
-            g_ptr_array_add (items,
-                             ch_vote_new ((const char *)sqlite3_column_text (stmt, 1),
-                                          sqlite3_column_int (stmt, 2)));
-        }
-
-      sqlite3_reset (stmt);
-
-      if (rc != SQLITE_DONE)
-        return set_error_from_rc (self, rc, error);
-    }
-
-  return TRUE;
 }
 
 /**
@@ -1537,7 +1567,14 @@ ch_store_load (ChStore     *self,
       g_value_set_string (&values[0], (const char *)sqlite3_column_text (stmt, 0));
       g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
       for (guint i = 0; i < n_columns; i++)
-        read_value (stmt, i + 2, &values[i + 2]);
+        if (!read_value (stmt, i + 2, &table->columns[i], &values[i + 2]))
+          {
+            sqlite3_reset (stmt);
+            g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT,
+                         _("“%s” is damaged and cannot be opened safely (%s)."),
+                         self->display_name, _("a list of an entity cannot be read"));
+            goto failed;
+          }
 
       entity = CH_ENTITY (g_object_new_with_properties (type, n_columns + 2, names, values));
 
@@ -1551,17 +1588,6 @@ ch_store_load (ChStore     *self,
     {
       set_error_from_rc (self, rc, error);
       goto failed;
-    }
-
-  if (table->links != NULL || type == CH_TYPE_IDEA)
-    {
-      for (guint i = 0; table->links && table->links[i].table; i++)
-        if (!load_strv_link (self, &table->links[i], get_table_sql (table)->link_select[i],
-                             by_id, error))
-          goto failed;
-
-      if (type == CH_TYPE_IDEA && !load_idea_people (self, by_id, error))
-        goto failed;
     }
 
   for (guint i = 0; i < n_columns + 2; i++)

@@ -82,7 +82,6 @@ gboolean  ch_store_delete           (ChStore                *self,
                                      GError                **error);
 gboolean  ch_store_import           (ChStore                *self,
                                      ChEntity               *entity,
-                                     gboolean                fresh,
                                      GError                **error);
 gboolean  ch_store_start_bulk_load  (ChStore                *self,
                                      GError                **error);

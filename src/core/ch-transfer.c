@@ -166,7 +166,7 @@ new_entity_cb (gpointer   user_data,
 {
   NewProject *new_project = user_data;
 
-  if (!ch_store_import (new_project->store, entity, TRUE, error))
+  if (!ch_store_import (new_project->store, entity, error))
     return FALSE;
 
   new_project->transfer->added[kind_index (G_OBJECT_TYPE (entity))]++;
