@@ -1562,21 +1562,40 @@ ch_store_load (ChStore     *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
+      /* Only the columns that hold something are set: an empty one is
+       * the property's default already, and setting it costs. */
+      const char *row_names[24];
+      GValue row_values[24];
       ChEntity *entity;
+      guint n = 2;
+
+      g_assert (n_columns + 2 <= G_N_ELEMENTS (row_names));
 
       g_value_set_string (&values[0], (const char *)sqlite3_column_text (stmt, 0));
       g_value_set_int64 (&values[1], sqlite3_column_int64 (stmt, 1));
-      for (guint i = 0; i < n_columns; i++)
-        if (!read_value (stmt, i + 2, &table->columns[i], &values[i + 2]))
-          {
-            sqlite3_reset (stmt);
-            g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT,
-                         _("“%s” is damaged and cannot be opened safely (%s)."),
-                         self->display_name, _("a list of an entity cannot be read"));
-            goto failed;
-          }
+      row_names[0] = names[0], row_values[0] = values[0];
+      row_names[1] = names[1], row_values[1] = values[1];
 
-      entity = CH_ENTITY (g_object_new_with_properties (type, n_columns + 2, names, values));
+      for (guint i = 0; i < n_columns; i++)
+        {
+          if (sqlite3_column_type (stmt, i + 2) == SQLITE_NULL)
+            continue;
+
+          if (!read_value (stmt, i + 2, &table->columns[i], &values[i + 2]))
+            {
+              sqlite3_reset (stmt);
+              g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT,
+                           _("“%s” is damaged and cannot be opened safely (%s)."),
+                           self->display_name, _("a list of an entity cannot be read"));
+              goto failed;
+            }
+
+          /* A shallow copy: @values keeps what it holds. */
+          row_names[n] = names[i + 2];
+          row_values[n++] = values[i + 2];
+        }
+
+      entity = CH_ENTITY (g_object_new_with_properties (type, n, row_names, row_values));
 
       g_ptr_array_add (entities, entity);
       g_hash_table_insert (by_id, (gpointer)ch_entity_get_id (entity), entity);
