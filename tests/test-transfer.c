@@ -13,6 +13,7 @@
 #include "ch-ideas-page.h"
 #include "ch-project-view.h"
 #include "ch-test-helpers.h"
+#include "ch-ui-test-helpers.h"
 #include "ch-transfer-dialog.h"
 #include "ch-window.h"
 
@@ -23,67 +24,21 @@ typedef struct
   char          *dir;
 } Fixture;
 
-#define TEMPLATE_CHILD(widget, type, name) \
-  ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
-
-/* Runs the main loop until @condition holds, failing after 20 seconds. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC; \
-    while (!(condition)) \
-      { \
-        if (g_get_monotonic_time () > wait_end) \
-          g_error ("Timed out waiting for %s", #condition); \
-        if (!g_main_context_iteration (NULL, FALSE)) \
-          g_usleep (1000); \
-      } \
-  } G_STMT_END
-
-static void
-run_pending (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* Every test starts as a first run: no library folder yet. */
-  ch_test_dir_free (g_strdup (ch_library_get_default_directory ()));
   fixture->dir = ch_test_dir_new ();
-
-  fixture->app = ch_application_new ();
-  g_application_set_flags (G_APPLICATION (fixture->app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref (ch_window_new (fixture->app));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  run_pending ();
+  ch_ui_test_start (&fixture->app, &fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = GTK_WINDOW (fixture->window);
-
-  gtk_window_close (window);
-  WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (fixture->app)) == NULL);
-  g_assert_null (ch_window_get_project (fixture->window));
-
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->app);
+  /* As the user closes it: the project is closed, the size saved. */
+  ch_ui_test_stop (&fixture->app, &fixture->window);
   ch_test_dir_free (g_steal_pointer (&fixture->dir));
-  run_pending ();
 }
 
 static GFile *
@@ -131,7 +86,7 @@ open_new_project (Fixture    *fixture,
 
   ch_window_open_project (fixture->window, path);
   WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   return ch_window_get_project (fixture->window);
 }
@@ -164,7 +119,7 @@ type_idea (Fixture    *fixture,
 
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  ch_ui_test_run_pending ();
 }
 
 static void
@@ -262,7 +217,7 @@ test_import_new_from_start_page (Fixture       *fixture,
   ch_window_import (fixture->window, file);
   g_assert_true (ch_window_get_busy (fixture->window));
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   g_assert_null (find_message_dialog (ADW_TYPE_MESSAGE_DIALOG));
   project = ch_window_get_project (fixture->window);
@@ -300,7 +255,7 @@ test_merge_bad_file_shows_error (Fixture       *fixture,
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "merge");
   respond (dialog, "merge");
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   dialog = find_message_dialog (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -331,7 +286,7 @@ test_merge_then_undo (Fixture       *fixture,
 
   ch_window_import_file (fixture->window, file, TRUE);
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   g_assert_null (find_message_dialog (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_cmpuint (count_listed_ideas (fixture), ==, 6);
@@ -343,7 +298,7 @@ test_merge_then_undo (Fixture       *fixture,
   undo_button = find_toast_button (fixture, "_Undo");
   g_assert_nonnull (undo_button);
   g_signal_emit_by_name (undo_button, "clicked");
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_cmpuint (count_listed_ideas (fixture), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_personas (project)), ==, 0);
 }
@@ -365,7 +320,7 @@ test_import_as_new_from_project (Fixture       *fixture,
   g_assert_nonnull (dialog);
   respond (dialog, "new");
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   /* The new project takes the window's place. */
   project = ch_window_get_project (fixture->window);
@@ -402,7 +357,7 @@ test_export (Fixture       *fixture,
 
       ch_window_export_file (fixture->window, file, exports[i].kind);
       WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-      run_pending ();
+      ch_ui_test_run_pending ();
 
       g_assert_null (find_message_dialog (ADW_TYPE_MESSAGE_DIALOG));
       g_file_get_contents (path, &contents, NULL, &error);
@@ -426,7 +381,7 @@ test_export_error (Fixture       *fixture,
 
   ch_window_export_file (fixture->window, file, CH_TRANSFER_EXPORT_XML);
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   dialog = find_message_dialog (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -448,7 +403,7 @@ test_bad_import_leaves_nothing (Fixture       *fixture,
 
   ch_window_import (fixture->window, file);
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   dialog = find_message_dialog (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
@@ -519,7 +474,7 @@ test_cancel_import (Fixture       *fixture,
 
   respond (dialog, "cancel");
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   /* Nothing to tell but that it stopped, and nothing left behind. */
   g_assert_null (find_message_dialog (ADW_TYPE_MESSAGE_DIALOG));
@@ -556,7 +511,7 @@ test_cancel_merge (Fixture       *fixture,
   g_assert_nonnull (dialog);
   respond (dialog, "cancel");
   WAIT_UNTIL (!ch_window_get_busy (fixture->window));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   g_assert_true (has_toast (fixture, "Import cancelled"));
   g_assert_true (ch_window_get_project (fixture->window) == project);

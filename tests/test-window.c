@@ -18,6 +18,7 @@
 #include "ch-project-view.h"
 #include "ch-start-page.h"
 #include "ch-test-helpers.h"
+#include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
 typedef struct
@@ -26,66 +27,19 @@ typedef struct
   ChWindow      *window;
 } Fixture;
 
-#define TEMPLATE_CHILD(widget, type, name) \
-  ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
-
-/* Runs the main loop until @condition holds, failing after 10 seconds. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(condition)) \
-      { \
-        if (g_get_monotonic_time () > wait_end) \
-          g_error ("Timed out waiting for %s", #condition); \
-        if (!g_main_context_iteration (NULL, FALSE)) \
-          g_usleep (1000); \
-      } \
-  } G_STMT_END
-
-static void
-run_pending (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* Every test starts as a first run: no library folder yet. */
-  ch_test_dir_free (g_strdup (ch_library_get_default_directory ()));
-
-  fixture->app = ch_application_new ();
-  g_application_set_flags (G_APPLICATION (fixture->app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref (ch_window_new (fixture->app));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  run_pending ();
+  ch_ui_test_start (&fixture->app, &fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GtkWindow *window = GTK_WINDOW (fixture->window);
-
   /* As the user closes it: the project is closed, the size saved. */
-  gtk_window_close (window);
-  WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (fixture->app)) == NULL);
-  g_assert_null (ch_window_get_project (fixture->window));
-
-  g_clear_object (&fixture->window);
-  g_clear_object (&fixture->app);
-  run_pending ();
+  ch_ui_test_stop (&fixture->app, &fixture->window);
 }
 
 static char *
@@ -110,7 +64,7 @@ open_in_window (Fixture    *fixture,
 
   ch_window_open_project (fixture->window, path);
   WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
   g_assert_true (ch_project_view_get_project (view) == ch_window_get_project (fixture->window));
@@ -143,7 +97,7 @@ type_idea (ChIdeasPage *page,
 
   gtk_editable_set_text (entry, text);
   g_signal_emit_by_name (entry, "activate");
-  run_pending ();
+  ch_ui_test_run_pending ();
 }
 
 static gboolean
@@ -207,7 +161,7 @@ test_start_page_lists_projects (Fixture       *fixture,
                     ==, 1);
 
   path = create_project (fixture, "Morning session");
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   collect_widgets (list_view, CH_TYPE_PROJECT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
@@ -304,13 +258,13 @@ test_idea_editor_follows_undo (Fixture       *fixture,
 
   /* Undo puts the old title back in the field, and redo stays possible. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_cmpstr (ch_idea_get_title (idea), ==, "Pay by invoice");
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Pay by invoice");
   g_assert_true (ch_project_get_can_redo (project));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Pay by card");
 
   ch_window_close_project (fixture->window);
@@ -340,7 +294,7 @@ test_persona_edits_are_saved (Fixture       *fixture,
 
   /* "Add Persona" adds one and selects it for editing. */
   gtk_widget_activate_action (GTK_WIDGET (page), "personas.add", NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_nonnull (ch_personas_page_get_selected (page));
   g_assert_true (ch_persona_editor_get_persona (editor) == ch_personas_page_get_selected (page));
 
@@ -359,7 +313,7 @@ test_persona_edits_are_saved (Fixture       *fixture,
   quote_row = gtk_list_box_get_row_at_index (quotes_list, 0);
   g_assert_nonnull (quote_row);
   gtk_editable_set_text (GTK_EDITABLE (quote_row), "I gave up at the address form.");
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   ch_window_close_project (fixture->window);
   reopened = reopen (path);
@@ -412,14 +366,14 @@ test_delete_then_undo (Fixture       *fixture,
   g_assert_cmpstr (ch_idea_get_title (ch_ideas_page_get_selected (page)), ==, "Pay by invoice");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete", NULL);
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 1);
   g_assert_false (model_has_title (G_LIST_MODEL (selection), "Pay by invoice"));
 
   undo_button = find_toast_undo_button (fixture);
   g_assert_nonnull (undo_button);
   g_signal_emit_by_name (undo_button, "clicked");
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection)), ==, 2);
   g_assert_true (model_has_title (G_LIST_MODEL (selection), "Pay by invoice"));
@@ -488,7 +442,7 @@ test_rename_open_project (Fixture       *fixture,
   /* As the Rename button does: respond, then close. */
   adw_message_dialog_response (dialog, "rename");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  run_pending ();
+  ch_ui_test_run_pending ();
 
   /* No other dialog came up to tell of a problem. */
   g_assert_null (find_message_dialog ());
@@ -512,7 +466,7 @@ test_open_twice_presents (Fixture       *fixture,
    * failing on the file's lock. */
   second = ch_window_new (fixture->app);
   ch_window_open_project (second, path);
-  run_pending ();
+  ch_ui_test_run_pending ();
   g_assert_null (ch_window_get_project (second));
   g_assert_true (ch_application_find_window (fixture->app, path) == fixture->window);
   gtk_window_destroy (GTK_WINDOW (second));

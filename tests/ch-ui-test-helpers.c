@@ -1,0 +1,53 @@
+/* ch-ui-test-helpers.c
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ch-test-helpers.h"
+#include "ch-ui-test-helpers.h"
+
+void
+ch_ui_test_run_pending (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 10;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+void
+ch_ui_test_start (ChApplication **app,
+                  ChWindow      **window)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Every test starts as a first run: no library folder yet. */
+  ch_test_dir_free (g_strdup (ch_library_get_default_directory ()));
+
+  *app = ch_application_new ();
+  g_application_set_flags (G_APPLICATION (*app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (*app), NULL, &error);
+  g_assert_no_error (error);
+
+  *window = g_object_ref (ch_window_new (*app));
+  gtk_window_present (GTK_WINDOW (*window));
+  ch_ui_test_run_pending ();
+}
+
+void
+ch_ui_test_stop (ChApplication **app,
+                 ChWindow      **window)
+{
+  gtk_window_close (GTK_WINDOW (*window));
+  WAIT_UNTIL (gtk_application_get_windows (GTK_APPLICATION (*app)) == NULL);
+  g_assert_null (ch_window_get_project (*window));
+
+  g_clear_object (window);
+  g_clear_object (app);
+  ch_ui_test_run_pending ();
+}

@@ -1,0 +1,39 @@
+/* ch-ui-test-helpers.h: what the widget tests share
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ch-application.h"
+#include "ch-window.h"
+
+G_BEGIN_DECLS
+
+#define TEMPLATE_CHILD(widget, type, name) \
+  ((gpointer) gtk_widget_get_template_child (GTK_WIDGET (widget), type, name))
+
+/* Runs the main loop until @condition holds, failing after 20 seconds. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    gint64 wait_end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC; \
+    while (!(condition)) \
+      { \
+        if (g_get_monotonic_time () > wait_end) \
+          g_error ("Timed out waiting for %s", #condition); \
+        if (!g_main_context_iteration (NULL, FALSE)) \
+          g_usleep (1000); \
+      } \
+  } G_STMT_END
+
+/* Runs what is pending in the main loop for a tenth of a second. */
+void ch_ui_test_run_pending (void);
+/* A first run: no library folder yet, the application, a window shown. */
+void ch_ui_test_start       (ChApplication **app,
+                             ChWindow      **window);
+/* Closes the window as the user does (its project is closed) and ends. */
+void ch_ui_test_stop        (ChApplication **app,
+                             ChWindow      **window);
+
+G_END_DECLS
