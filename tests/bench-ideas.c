@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "ch-project.h"
+#include "ch-search.h"
 #include "ch-test-helpers.h"
 
 #define N_IDEAS 100000
@@ -113,6 +114,37 @@ main (int   argc,
               (end - start) / (double)G_USEC_PER_SEC);
       printf ("resident memory of the model: %.1f MB (target 60 MB)\n",
               (after > before ? after - before : 0) / (1024.0 * 1024.0));
+
+      /* Search (issue 4): keys made once, then each query over all. */
+      {
+        GListModel *ideas = ch_project_get_ideas (project);
+        g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+        const char *queries[] = { "c", "car", "delivery" };
+
+        start = g_get_monotonic_time ();
+        for (guint i = 0; i < N_IDEAS; i++)
+          {
+            g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+            g_ptr_array_add (keys, ch_search_key_new (ch_idea_get_title (idea)));
+          }
+        printf ("search keys of %d titles: %.3f s\n", N_IDEAS,
+                (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC);
+
+        for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+          {
+            g_auto(GStrv) query = ch_search_query_new (queries[q]);
+            guint n = 0;
+
+            start = g_get_monotonic_time ();
+            for (guint i = 0; i < keys->len; i++)
+              n += ch_search_key_matches (g_ptr_array_index (keys, i),
+                                          (const char * const *)query);
+            printf ("match %zu-letter query over %d keys: %.1f ms (%u found)\n",
+                    strlen (queries[q]), N_IDEAS,
+                    (g_get_monotonic_time () - start) / 1000.0, n);
+          }
+      }
       fflush (stdout);
       _exit (0);
     }
