@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
@@ -119,6 +120,17 @@ import_new (const char *workshop_path,
       return fail (message);
     }
   g_unlink (temporary);
+
+  /* The new name is on the disk only once its folder is. */
+  {
+    int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+    if (fd >= 0)
+      {
+        fsync (fd);
+        g_close (fd, NULL);
+      }
+  }
 
   g_print ("%s\n", summary);
 
