@@ -142,6 +142,7 @@ ch_application_startup (GApplication *application)
     { "win.new-idea", { "<Control>l", "<Control><Shift>n", NULL } },
     { "win.show-ideas", { "<Alt>1", NULL } },
     { "win.show-personas", { "<Alt>2", NULL } },
+    { "win.show-participants", { "<Alt>3", NULL } },
     { "win.open-file", { "<Control>o", NULL } },
     { "win.import", { "<Control>i", NULL } },
     { "win.export", { "<Control>e", NULL } },

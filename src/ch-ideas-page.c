@@ -12,6 +12,7 @@
 
 #include "ch-enum-types.h"
 #include "ch-idea-editor.h"
+#include "ch-idea-filter.h"
 #include "ch-ideas-page.h"
 #include "ch-window.h"
 
@@ -23,12 +24,17 @@ struct _ChIdeasPage
 
   /* Template widgets */
   GtkEntry            *new_idea_entry;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkLabel            *count_label;
   GtkStack            *content_stack;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *cluster_column;
   GtkSingleSelection  *selection;
   GtkSortListModel    *sort_model;
+  GtkFilterListModel  *filter_model;
+  ChIdeaFilter        *idea_filter;
   ChIdeaEditor        *editor;
 };
 
@@ -42,12 +48,44 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* "No Ideas Yet" for a project without ideas, "No Matching Ideas" when
+ * the search hides them all, and how many it shows while there is one. */
 static void
 update_content (ChIdeasPage *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0;
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint n_total = 0;
+  gboolean searching = *ch_idea_filter_get_query (self->idea_filter) != '\0';
 
-  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "ideas");
+  if (self->project != NULL)
+    n_total = g_list_model_get_n_items (ch_project_get_ideas (self->project));
+
+  if (n_total == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  else if (n_shown == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "no-matches");
+  else
+    gtk_stack_set_visible_child_name (self->content_stack, "ideas");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), searching);
+  if (searching)
+    {
+      g_autofree char *count = NULL;
+
+      /* Translators: shown while searching: how many ideas of the project match */
+      count = g_strdup_printf (ngettext ("%u of %u idea", "%u of %u ideas", n_total),
+                               n_shown, n_total);
+      gtk_label_set_label (self->count_label, count);
+    }
+}
+
+static void
+stop_search (ChIdeasPage *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  ch_idea_filter_set_query (self->idea_filter, "");
+  update_content (self);
 }
 
 /* GTK 4.8 has no gtk_column_view_scroll_to(); the list inside the column
@@ -153,6 +191,35 @@ created_label_cb (GObject *this,
 }
 
 static void
+search_changed_cb (ChIdeasPage    *self,
+                   GtkSearchEntry *entry)
+{
+  ch_idea_filter_set_query (self->idea_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  update_content (self);
+}
+
+/* Escape in the entry hides the bar, which empties it: all ideas again. */
+static void
+search_mode_changed_cb (ChIdeasPage  *self,
+                        GParamSpec   *pspec,
+                        GtkSearchBar *search_bar)
+{
+  if (!gtk_search_bar_get_search_mode (search_bar))
+    stop_search (self);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
 new_idea_entry_activate_cb (ChIdeasPage *self,
                             GtkEntry    *entry)
 {
@@ -248,22 +315,31 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
 
   g_type_ensure (CH_TYPE_IDEA);
   g_type_ensure (CH_TYPE_IDEA_EDITOR);
+  g_type_ensure (CH_TYPE_IDEA_FILTER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-ideas-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, new_idea_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, idea_filter);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, new_idea_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, votes_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, created_label_cb);
 
+  gtk_widget_class_install_action (widget_class, "ideas.search", NULL, search_activated);
 }
 
 static void
@@ -274,6 +350,9 @@ ch_ideas_page_init (ChIdeasPage *self)
   g_autoptr(GtkStringSorter) sorter = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The entry is not the bar's direct child: Escape hides the bar. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   gtk_column_view_get_sorter (self->column_view));
@@ -289,7 +368,7 @@ ch_ideas_page_init (ChIdeasPage *self)
   sorter = gtk_string_sorter_new (create_cluster_name_expression (self, NULL));
   gtk_column_view_column_set_sorter (self->cluster_column, GTK_SORTER (sorter));
 
-  g_signal_connect_object (self->sort_model, "items-changed",
+  g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
   update_content (self);
 }
@@ -317,14 +396,26 @@ ch_ideas_page_set_project (ChIdeasPage *self,
   if (self->project == project)
     return;
 
+  /* The count of "N of M ideas" follows the ideas the search hides too. */
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (ch_project_get_ideas (self->project),
+                                          update_content, self);
+
   g_set_object (&self->project, project);
 
-  if (self->sort_model != NULL)
+  if (project != NULL)
+    g_signal_connect_object (ch_project_get_ideas (project), "items-changed",
+                             G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+
+  /* Disposed, the template is gone. */
+  if (self->filter_model != NULL)
     {
-      gtk_sort_list_model_set_model (self->sort_model,
-                                     project != NULL ? ch_project_get_ideas (project) : NULL);
+      stop_search (self);
+      gtk_filter_list_model_set_model (self->filter_model,
+                                       project != NULL ? ch_project_get_ideas (project) : NULL);
       ch_idea_editor_set_project (self->editor, project);
       gtk_editable_set_text (GTK_EDITABLE (self->new_idea_entry), "");
+      update_content (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
@@ -360,6 +451,12 @@ ch_ideas_page_select (ChIdeasPage *self,
   g_return_if_fail (CH_IS_IDEA (idea));
 
   model = G_LIST_MODEL (self->sort_model);
+
+  /* An idea the search hides: the search goes, not the idea. */
+  if (*ch_idea_filter_get_query (self->idea_filter) != '\0' &&
+      !gtk_filter_match (GTK_FILTER (self->idea_filter), idea))
+    stop_search (self);
+
   n_items = g_list_model_get_n_items (model);
 
   /* From the end: a new idea is there unless the list is sorted. */

@@ -1,4 +1,4 @@
-/* ch-project-view.c: an open project: its ideas and personas
+/* ch-project-view.c: an open project: its ideas, personas and participants
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ch-ideas-page.h"
+#include "ch-participants-page.h"
 #include "ch-personas-page.h"
 #include "ch-project-view.h"
 #include "ch-window.h"
@@ -28,6 +29,7 @@ struct _ChProjectView
   AdwViewStack         *view_stack;
   ChIdeasPage          *ideas_page;
   ChPersonasPage       *personas_page;
+  ChParticipantsPage   *participants_page;
 };
 
 G_DEFINE_FINAL_TYPE (ChProjectView, ch_project_view, ADW_TYPE_BIN)
@@ -109,6 +111,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
 
   g_type_ensure (CH_TYPE_IDEAS_PAGE);
   g_type_ensure (CH_TYPE_PERSONAS_PAGE);
+  g_type_ensure (CH_TYPE_PARTICIPANTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-project-view.ui");
@@ -116,6 +119,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, participants_page);
 
 }
 
@@ -155,6 +159,8 @@ ch_project_view_set_project (ChProjectView *self,
     ch_ideas_page_set_project (self->ideas_page, project);
   if (self->personas_page != NULL)
     ch_personas_page_set_project (self->personas_page, project);
+  if (self->participants_page != NULL)
+    ch_participants_page_set_project (self->participants_page, project);
 
   if (project != NULL)
     {
@@ -169,7 +175,7 @@ ch_project_view_set_project (ChProjectView *self,
 
 /**
  * ch_project_view_show_page:
- * @name: "ideas" or "personas"
+ * @name: "ideas", "personas" or "participants"
  */
 void
 ch_project_view_show_page (ChProjectView *self,
@@ -198,7 +204,7 @@ ch_project_view_focus_new_idea (ChProjectView *self)
 /**
  * ch_project_view_delete_selected:
  *
- * Deletes the idea or the persona selected on the visible page, and offers
+ * Deletes the idea, the persona or the participant selected on the visible page, and offers
  * to undo that.
  */
 void
@@ -228,6 +234,15 @@ ch_project_view_delete_selected (ChProjectView *self)
       entity = g_object_ref (CH_ENTITY (persona));
       name = ch_persona_get_name (persona);
     }
+  else if (g_strcmp0 (page, "participants") == 0)
+    {
+      ChParticipant *participant = ch_participants_page_get_selected (self->participants_page);
+
+      if (participant == NULL)
+        return;
+      entity = g_object_ref (CH_ENTITY (participant));
+      name = ch_participant_get_name (participant);
+    }
   else
     {
       ChIdea *idea = ch_ideas_page_get_selected (self->ideas_page);
@@ -247,7 +262,7 @@ ch_project_view_delete_selected (ChProjectView *self)
       return;
     }
 
-  /* Translators: a toast after deleting an idea or a persona, %s is its name */
+  /* Translators: a toast after deleting an idea, a persona or a participant, %s is its name */
   title = g_strdup_printf (_("“%s” deleted"), escaped);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));

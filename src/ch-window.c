@@ -97,6 +97,7 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete", open);
   gtk_widget_action_set_enabled (widget, "win.show-ideas", open);
   gtk_widget_action_set_enabled (widget, "win.show-personas", open);
+  gtk_widget_action_set_enabled (widget, "win.show-participants", open);
   gtk_widget_action_set_enabled (widget, "win.close-project", idle);
   gtk_widget_action_set_enabled (widget, "win.new-project", idle);
   gtk_widget_action_set_enabled (widget, "win.open-file", idle);
@@ -770,6 +771,8 @@ show_page_activated (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.show-personas"))
     ch_project_view_show_page (self->project_view, "personas");
+  else if (g_str_equal (action_name, "win.show-participants"))
+    ch_project_view_show_page (self->project_view, "participants");
   else
     ch_project_view_show_page (self->project_view, "ideas");
 }
@@ -955,6 +958,8 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "win.show-ideas", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-personas", NULL,
+                                   show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-participants", NULL,
                                    show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL,
                                    new_project_activated);
