@@ -14,6 +14,7 @@
 #include "ch-idea-editor.h"
 #include "ch-idea-filter.h"
 #include "ch-ideas-page.h"
+#include "ch-search.h"
 #include "ch-window.h"
 
 struct _ChIdeasPage
@@ -22,8 +23,15 @@ struct _ChIdeasPage
 
   ChProject           *project;
 
+  /* The contributor chooser's items: "Nobody", then the participants. */
+  ChParticipant       *nobody;
+  GListStore          *contributor_sections;
+  GtkFlattenListModel *contributors;
+  guint                pending_contributor;
+
   /* Template widgets */
   GtkEntry            *new_idea_entry;
+  GtkDropDown         *contributor_drop_down;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
@@ -219,23 +227,102 @@ search_activated (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Alt+0 chooses nobody, Alt+1…Alt+9 the first nine participants. */
+static void
+choose_contributor_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (widget);
+  int n = g_variant_get_int32 (parameter);
+
+  if (n < 0 || (guint) n >= g_list_model_get_n_items (G_LIST_MODEL (self->contributors)))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  gtk_drop_down_set_selected (self->contributor_drop_down, n);
+}
+
+static guint
+find_contributor (ChIdeasPage *self,
+                  gpointer     participant)
+{
+  GListModel *model = G_LIST_MODEL (self->contributors);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == participant)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Before the drop-down's selection follows a change of the participants:
+ * it would choose a neighbour in place of a participant who went, and the
+ * next ideas would be credited to someone else. Nobody, then. */
+static void
+contributors_changing_cb (ChIdeasPage *self,
+                          guint        position,
+                          guint        removed,
+                          guint        added,
+                          GListModel  *model)
+{
+  guint found = find_contributor (self, gtk_drop_down_get_selected_item (self->contributor_drop_down));
+
+  self->pending_contributor = found != GTK_INVALID_LIST_POSITION ? found : 0;
+}
+
+static void
+contributors_changed_cb (ChIdeasPage *self,
+                         guint        position,
+                         guint        removed,
+                         guint        added,
+                         GListModel  *model)
+{
+  if (gtk_drop_down_get_selected (self->contributor_drop_down) != self->pending_contributor)
+    gtk_drop_down_set_selected (self->contributor_drop_down, self->pending_contributor);
+}
+
 static void
 new_idea_entry_activate_cb (ChIdeasPage *self,
                             GtkEntry    *entry)
 {
   g_autofree char *title = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_autoptr(GPtrArray) contributors = NULL;
+  g_autoptr(ChIdea) idea = NULL;
   g_autoptr(GError) error = NULL;
-  ChIdea *idea;
+  gpointer contributor;
 
   if (self->project == NULL)
     return;
 
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  title = g_strstrip (ch_capture_parse (gtk_editable_get_text (GTK_EDITABLE (entry)), &tags));
   if (*title == '\0')
     return;
 
-  idea = ch_project_add_idea (self->project, title, &error);
-  if (idea == NULL)
+  contributor = gtk_drop_down_get_selected_item (self->contributor_drop_down);
+  if (contributor != NULL && contributor != self->nobody)
+    {
+      contributors = g_ptr_array_new_with_free_func ((GDestroyNotify) ch_contributor_free);
+      g_ptr_array_add (contributors,
+                       ch_contributor_new (ch_entity_get_id (CH_ENTITY (contributor)), NULL));
+    }
+
+  /* Title, tags and contributor: one step to undo. */
+  idea = ch_idea_new (NULL, title);
+  g_object_set (idea,
+                "position", g_list_model_get_n_items (ch_project_get_ideas (self->project)),
+                "tags", tags,
+                "contributors", contributors,
+                NULL);
+  if (!ch_project_add (self->project, CH_ENTITY (idea), &error))
     {
       ch_window_report_error (GTK_WIDGET (self), error);
       return;
@@ -254,6 +341,10 @@ ch_ideas_page_dispose (GObject *object)
   ch_ideas_page_set_project (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_IDEAS_PAGE);
+
+  g_clear_object (&self->contributors);
+  g_clear_object (&self->contributor_sections);
+  g_clear_object (&self->nobody);
 
   G_OBJECT_CLASS (ch_ideas_page_parent_class)->dispose (object);
 }
@@ -316,6 +407,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   g_type_ensure (CH_TYPE_IDEA);
   g_type_ensure (CH_TYPE_IDEA_EDITOR);
   g_type_ensure (CH_TYPE_IDEA_FILTER);
+  g_type_ensure (CH_TYPE_PARTICIPANT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-ideas-page.ui");
@@ -327,6 +419,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_column);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, contributor_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, filter_model);
@@ -340,6 +433,8 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, created_label_cb);
 
   gtk_widget_class_install_action (widget_class, "ideas.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "ideas.choose-contributor", "i",
+                                   choose_contributor_activated);
 }
 
 static void
@@ -349,7 +444,38 @@ ch_ideas_page_init (ChIdeasPage *self)
   g_autoptr(GtkCustomSorter) status_sorter = NULL;
   g_autoptr(GtkStringSorter) sorter = NULL;
 
+  g_autoptr(GListStore) nobody_section = NULL;
+  GtkEventController *shortcuts;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* "Nobody" is a participant of no project, for the drop-down's
+   * expression; the project's participants follow it as they change. */
+  self->nobody = ch_participant_new (NULL, _("Nobody"));
+  nobody_section = g_list_store_new (CH_TYPE_PARTICIPANT);
+  g_list_store_append (nobody_section, self->nobody);
+  self->contributor_sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->contributor_sections, nobody_section);
+  self->contributors = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->contributor_sections)));
+  /* Connected before the drop-down's selection, and after it. */
+  g_signal_connect_object (self->contributors, "items-changed",
+                           G_CALLBACK (contributors_changing_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->contributors, "items-changed",
+                           G_CALLBACK (contributors_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  gtk_drop_down_set_model (self->contributor_drop_down, G_LIST_MODEL (self->contributors));
+
+  /* Local: while the focus is on the page, as in the capture bar. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                     GTK_SHORTCUT_SCOPE_LOCAL);
+  for (int i = 0; i <= 9; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new_with_arguments (
+                                            gtk_keyval_trigger_new (GDK_KEY_0 + i, GDK_ALT_MASK),
+                                            gtk_named_action_new ("ideas.choose-contributor"),
+                                            "i", i));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   /* The entry is not the bar's direct child: Escape hides the bar. */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -413,6 +539,12 @@ ch_ideas_page_set_project (ChIdeasPage *self,
       stop_search (self);
       gtk_filter_list_model_set_model (self->filter_model,
                                        project != NULL ? ch_project_get_ideas (project) : NULL);
+      /* Another project, other participants: nobody is chosen. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->contributor_sections)) > 1)
+        g_list_store_remove (self->contributor_sections, 1);
+      if (project != NULL)
+        g_list_store_append (self->contributor_sections, ch_project_get_participants (project));
+      gtk_drop_down_set_selected (self->contributor_drop_down, 0);
       ch_idea_editor_set_project (self->editor, project);
       gtk_editable_set_text (GTK_EDITABLE (self->new_idea_entry), "");
       update_content (self);

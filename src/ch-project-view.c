@@ -1,4 +1,4 @@
-/* ch-project-view.c: an open project: its ideas, personas and participants
+/* ch-project-view.c: an open project: its ideas, personas, participants and sessions
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "ch-participants-page.h"
 #include "ch-personas-page.h"
 #include "ch-project-view.h"
+#include "ch-sessions-page.h"
 #include "ch-window.h"
 
 struct _ChProjectView
@@ -30,6 +31,7 @@ struct _ChProjectView
   ChIdeasPage          *ideas_page;
   ChPersonasPage       *personas_page;
   ChParticipantsPage   *participants_page;
+  ChSessionsPage       *sessions_page;
 };
 
 G_DEFINE_FINAL_TYPE (ChProjectView, ch_project_view, ADW_TYPE_BIN)
@@ -112,6 +114,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   g_type_ensure (CH_TYPE_IDEAS_PAGE);
   g_type_ensure (CH_TYPE_PERSONAS_PAGE);
   g_type_ensure (CH_TYPE_PARTICIPANTS_PAGE);
+  g_type_ensure (CH_TYPE_SESSIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-project-view.ui");
@@ -120,6 +123,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, participants_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, sessions_page);
 
 }
 
@@ -161,6 +165,8 @@ ch_project_view_set_project (ChProjectView *self,
     ch_personas_page_set_project (self->personas_page, project);
   if (self->participants_page != NULL)
     ch_participants_page_set_project (self->participants_page, project);
+  if (self->sessions_page != NULL)
+    ch_sessions_page_set_project (self->sessions_page, project);
 
   if (project != NULL)
     {
@@ -175,7 +181,7 @@ ch_project_view_set_project (ChProjectView *self,
 
 /**
  * ch_project_view_show_page:
- * @name: "ideas", "personas" or "participants"
+ * @name: "ideas", "personas", "participants" or "sessions"
  */
 void
 ch_project_view_show_page (ChProjectView *self,
@@ -204,8 +210,8 @@ ch_project_view_focus_new_idea (ChProjectView *self)
 /**
  * ch_project_view_delete_selected:
  *
- * Deletes the idea, the persona or the participant selected on the visible page, and offers
- * to undo that.
+ * Deletes the idea, the persona, the participant or the session selected on the visible page,
+ * and offers to undo that.
  */
 void
 ch_project_view_delete_selected (ChProjectView *self)
@@ -243,6 +249,15 @@ ch_project_view_delete_selected (ChProjectView *self)
       entity = g_object_ref (CH_ENTITY (participant));
       name = ch_participant_get_name (participant);
     }
+  else if (g_strcmp0 (page, "sessions") == 0)
+    {
+      ChSession *session = ch_sessions_page_get_selected (self->sessions_page);
+
+      if (session == NULL)
+        return;
+      entity = g_object_ref (CH_ENTITY (session));
+      name = ch_session_get_title (session);
+    }
   else
     {
       ChIdea *idea = ch_ideas_page_get_selected (self->ideas_page);
@@ -262,7 +277,8 @@ ch_project_view_delete_selected (ChProjectView *self)
       return;
     }
 
-  /* Translators: a toast after deleting an idea, a persona or a participant, %s is its name */
+  /* Translators: a toast after deleting an idea, a persona, a participant or a session,
+   * %s is its name or title */
   title = g_strdup_printf (_("“%s” deleted"), escaped);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));

@@ -98,6 +98,7 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-ideas", open);
   gtk_widget_action_set_enabled (widget, "win.show-personas", open);
   gtk_widget_action_set_enabled (widget, "win.show-participants", open);
+  gtk_widget_action_set_enabled (widget, "win.show-sessions", open);
   gtk_widget_action_set_enabled (widget, "win.close-project", idle);
   gtk_widget_action_set_enabled (widget, "win.new-project", idle);
   gtk_widget_action_set_enabled (widget, "win.open-file", idle);
@@ -773,6 +774,8 @@ show_page_activated (GtkWidget  *widget,
     ch_project_view_show_page (self->project_view, "personas");
   else if (g_str_equal (action_name, "win.show-participants"))
     ch_project_view_show_page (self->project_view, "participants");
+  else if (g_str_equal (action_name, "win.show-sessions"))
+    ch_project_view_show_page (self->project_view, "sessions");
   else
     ch_project_view_show_page (self->project_view, "ideas");
 }
@@ -961,6 +964,7 @@ ch_window_class_init (ChWindowClass *klass)
                                    show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-participants", NULL,
                                    show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-sessions", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL,
                                    new_project_activated);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_activated);

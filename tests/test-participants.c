@@ -61,7 +61,7 @@ open_in_window (Fixture    *fixture,
   return ch_window_get_project (fixture->window);
 }
 
-/* Shows the participants as Alt+3 does. */
+/* Shows the participants as Ctrl+3 does. */
 static ChParticipantsPage *
 show_participants (Fixture *fixture)
 {

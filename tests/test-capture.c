@@ -1,0 +1,382 @@
+/* test-capture.c: the capture bar of the ideas page, from the keyboard
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ch-application.h"
+#include "ch-ideas-page.h"
+#include "ch-project-view.h"
+#include "ch-test-helpers.h"
+#include "ch-ui-test-helpers.h"
+#include "ch-window.h"
+
+typedef struct
+{
+  ChApplication *app;
+  ChWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  ch_ui_test_start (&fixture->app, &fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ch_ui_test_stop (&fixture->app, &fixture->window);
+}
+
+static char *
+create_project (Fixture    *fixture,
+                const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static ChProject *
+open_in_window (Fixture    *fixture,
+                const char *path)
+{
+  ch_window_open_project (fixture->window, path);
+  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
+  ch_ui_test_run_pending ();
+
+  return ch_window_get_project (fixture->window);
+}
+
+static ChIdeasPage *
+get_ideas_page (Fixture *fixture)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+
+  return TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "ideas_page");
+}
+
+static GtkEditable *
+get_entry (ChIdeasPage *page)
+{
+  return TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "new_idea_entry");
+}
+
+static GtkDropDown *
+get_drop_down (ChIdeasPage *page)
+{
+  return TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "contributor_drop_down");
+}
+
+/* Types @text into the focused capture entry and presses Enter. */
+static void
+capture (Fixture    *fixture,
+         const char *text)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  GtkEditable *entry = get_entry (get_ideas_page (fixture));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "activate");
+  ch_ui_test_run_pending ();
+}
+
+static void
+assert_entry_ready (Fixture *fixture)
+{
+  GtkEditable *entry = get_entry (get_ideas_page (fixture));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+}
+
+static ChIdea *
+find_idea (GListModel *ideas,
+           const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (g_strcmp0 (ch_idea_get_title (idea), title) == 0)
+        return idea;
+    }
+
+  return NULL;
+}
+
+/* Does what pressing @keyval with Alt does on the ideas page: the action
+ * of the page's shortcut for that key, found by its trigger. */
+static void
+press_alt (ChIdeasPage *page,
+           guint        keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, GDK_ALT_MASK);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_cmpint (gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)),
+                               ==, GTK_SHORTCUT_SCOPE_LOCAL);
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           0, GTK_WIDGET (page),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              ch_ui_test_run_pending ();
+              return;
+            }
+        }
+    }
+
+  g_error ("No shortcut for Alt+%s on the ideas page", gdk_keyval_name (keyval));
+}
+
+static void
+test_keyboard_capture (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Capture");
+  const char * const invoice[] = { "invoice", NULL };
+  g_auto(GStrv) accels = NULL;
+  g_auto(GStrv) alt_actions = NULL;
+  ChProject *project;
+  GListModel *ideas;
+  ChIdea *idea;
+
+  project = open_in_window (fixture, path);
+  ideas = ch_project_get_ideas (project);
+
+  /* Alt+1…Alt+9 are the capture bar's; the pages moved to Ctrl+1…Ctrl+3. */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                  "win.show-ideas");
+  g_assert_cmpstrv (accels, ((const char * const[]) { "<Control>1", NULL }));
+  for (int i = 0; i <= 9; i++)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Alt>%d", i);
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (fixture->app),
+                                                                     accel);
+
+      g_assert_cmpuint (g_strv_length (actions), ==, 0);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+
+  capture (fixture, "Pay by #invoice");
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 1);
+  idea = find_idea (ideas, "Pay by invoice");
+  g_assert_nonnull (idea);
+  g_assert_cmpstrv (ch_idea_get_tags (idea), invoice);
+  g_assert_true (ch_idea_get_contributors (idea) == NULL ||
+                 ch_idea_get_contributors (idea)->len == 0);
+  assert_entry_ready (fixture);
+
+  /* The next one right away, without touching the mouse. */
+  capture (fixture, "Open on #sunday mornings #weekend");
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+  idea = find_idea (ideas, "Open on sunday mornings weekend");
+  g_assert_nonnull (idea);
+  g_assert_cmpstrv (ch_idea_get_tags (idea), ((const char * const[]) { "sunday", "weekend", NULL }));
+  assert_entry_ready (fixture);
+
+  /* Nothing but spaces adds nothing. */
+  capture (fixture, "   ");
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+}
+
+static void
+test_contributor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Contributors");
+  g_autofree char *sam_id = NULL;
+  g_autoptr(ChProject) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  ChParticipant *jordan;
+  ChParticipant *sam;
+  GtkDropDown *drop_down;
+  ChIdeasPage *page;
+  ChProject *project;
+  ChContributor *contributor;
+  GPtrArray *contributors;
+  ChIdea *idea;
+
+  project = open_in_window (fixture, path);
+  page = get_ideas_page (fixture);
+  drop_down = get_drop_down (page);
+
+  jordan = ch_project_add_participant (project, "Jordan", &error);
+  g_assert_no_error (error);
+  sam = ch_project_add_participant (project, "Sam", &error);
+  g_assert_no_error (error);
+  sam_id = g_strdup (ch_entity_get_id (CH_ENTITY (sam)));
+  ch_ui_test_run_pending ();
+
+  /* "Nobody", then the participants as they come. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+  g_assert_true (gtk_drop_down_get_enable_search (drop_down));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+
+  /* Alt+2: the second participant, and the focus stays in the entry. */
+  press_alt (page, GDK_KEY_2);
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) sam);
+
+  capture (fixture, "Loyalty card for #regulars");
+  idea = find_idea (ch_project_get_ideas (project), "Loyalty card for regulars");
+  g_assert_nonnull (idea);
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_nonnull (contributors);
+  g_assert_cmpuint (contributors->len, ==, 1);
+  contributor = contributors->pdata[0];
+  g_assert_cmpstr (contributor->participant_id, ==, sam_id);
+  assert_entry_ready (fixture);
+
+  /* The choice stays for the next idea. */
+  capture (fixture, "Seasonal bread");
+  idea = find_idea (ch_project_get_ideas (project), "Seasonal bread");
+  g_assert_nonnull (idea);
+  g_assert_cmpuint (ch_idea_get_contributors (idea)->len, ==, 1);
+
+  /* A participant added before Sam does not take Sam's place. */
+  ch_project_add_participant (project, "Alex", &error);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) sam);
+
+  /* Alt+9 with three participants chooses nothing new. */
+  press_alt (page, GDK_KEY_9);
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) sam);
+
+  /* Alt+1 Jordan, Alt+0 nobody. */
+  press_alt (page, GDK_KEY_1);
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) jordan);
+  press_alt (page, GDK_KEY_0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+  capture (fixture, "Nobody's idea");
+  idea = find_idea (ch_project_get_ideas (project), "Nobody's idea");
+  g_assert_nonnull (idea);
+  g_assert_true (ch_idea_get_contributors (idea) == NULL ||
+                 ch_idea_get_contributors (idea)->len == 0);
+
+  /* A chosen participant who is deleted is nobody's neighbour's credit. */
+  press_alt (page, GDK_KEY_1);
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) jordan);
+  g_assert_true (ch_project_remove (project, CH_ENTITY (jordan), &error));
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+
+  ch_window_close_project (fixture->window);
+  reopened = ch_project_open (path, &error);
+  g_assert_no_error (error);
+  idea = find_idea (ch_project_get_ideas (reopened), "Loyalty card for regulars");
+  g_assert_nonnull (idea);
+  g_assert_cmpstrv (ch_idea_get_tags (idea), ((const char * const[]) { "regulars", NULL }));
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_nonnull (contributors);
+  g_assert_cmpuint (contributors->len, ==, 1);
+  contributor = contributors->pdata[0];
+  g_assert_cmpstr (contributor->participant_id, ==, sam_id);
+  ch_project_close (reopened);
+}
+
+static void
+test_undo_capture (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Undo");
+  g_autofree char *sam_id = NULL;
+  g_autoptr(GError) error = NULL;
+  ChParticipant *sam;
+  ChIdeasPage *page;
+  ChProject *project;
+  ChContributor *contributor;
+  GListModel *ideas;
+  ChIdea *idea;
+
+  project = open_in_window (fixture, path);
+  ideas = ch_project_get_ideas (project);
+  page = get_ideas_page (fixture);
+  sam = ch_project_add_participant (project, "Sam", &error);
+  g_assert_no_error (error);
+  sam_id = g_strdup (ch_entity_get_id (CH_ENTITY (sam)));
+  ch_ui_test_run_pending ();
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  capture (fixture, "Keep the basket");
+  press_alt (page, GDK_KEY_1);
+  capture (fixture, "Pay by #invoice");
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+
+  /* Title, tags and contributor went in as one step: one Ctrl+Z. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 1);
+  g_assert_null (find_idea (ideas, "Pay by invoice"));
+  g_assert_nonnull (find_idea (ideas, "Keep the basket"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (ideas), ==, 2);
+  idea = find_idea (ideas, "Pay by invoice");
+  g_assert_nonnull (idea);
+  g_assert_cmpstrv (ch_idea_get_tags (idea), ((const char * const[]) { "invoice", NULL }));
+  g_assert_cmpuint (ch_idea_get_contributors (idea)->len, ==, 1);
+  contributor = ch_idea_get_contributors (idea)->pdata[0];
+  g_assert_cmpstr (contributor->participant_id, ==, sam_id);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  data_home = ch_test_dir_new ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/ch/capture/keyboard", Fixture, NULL,
+              fixture_set_up, test_keyboard_capture, fixture_tear_down);
+  g_test_add ("/ch/capture/contributor", Fixture, NULL,
+              fixture_set_up, test_contributor, fixture_tear_down);
+  g_test_add ("/ch/capture/undo", Fixture, NULL,
+              fixture_set_up, test_undo_capture, fixture_tear_down);
+
+  status = g_test_run ();
+
+  ch_test_dir_free (g_steal_pointer (&data_home));
+
+  return status;
+}
