@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "ch-enum-types.h"
 #include "ch-idea-editor.h"
@@ -30,8 +31,12 @@ struct _ChIdeaEditor
   GtkStack      *stack;
   AdwEntryRow   *title_row;
   AdwComboRow   *status_row;
+  AdwComboRow   *impact_row;
+  AdwComboRow   *effort_row;
   AdwEntryRow   *tags_row;
   GtkTextView   *description_view;
+  GtkListBox    *personas_list;
+  GtkListBox    *contributors_list;
 };
 
 G_DEFINE_FINAL_TYPE (ChIdeaEditor, ch_idea_editor, GTK_TYPE_WIDGET)
@@ -93,6 +98,168 @@ set_editable_text (GtkEditable *editable,
 }
 
 static void
+set_combo_selected (AdwComboRow *row,
+                    guint        position)
+{
+  if (adw_combo_row_get_selected (row) != position)
+    adw_combo_row_set_selected (row, position);
+}
+
+static gboolean
+idea_serves (ChIdea     *idea,
+             const char *persona_id)
+{
+  const char * const *personas = ch_idea_get_personas (idea);
+
+  return personas != NULL && g_strv_contains (personas, persona_id);
+}
+
+/* "2026-03-14" → the date as the user's locale writes it */
+static char *
+format_informed (const char *informed)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+
+  if (informed == NULL || sscanf (informed, "%d-%d-%d", &year, &month, &day) != 3)
+    return NULL;
+
+  date = g_date_time_new_local (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    return NULL;
+
+  /* Translators: the date on which a contributor was told what became of the idea */
+  return g_date_time_format (date, _("Told on %x"));
+}
+
+static GPtrArray *
+new_contributors (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) ch_contributor_free);
+}
+
+static void
+sync_personas (ChIdeaEditor *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->personas_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      ChPersona *persona = g_object_get_data (G_OBJECT (child), "persona");
+      GtkWidget *check;
+
+      if (persona == NULL)
+        continue;
+
+      check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (child));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   idea_serves (self->idea, ch_entity_get_id (CH_ENTITY (persona))));
+    }
+}
+
+static void contributor_toggled_cb (ChIdeaEditor   *self,
+                                    GtkCheckButton *check);
+
+static GtkWidget *
+create_contributor_row (ChIdeaEditor        *self,
+                        const ChContributor *contributor)
+{
+  g_autofree char *informed = format_informed (contributor->informed);
+  g_autofree char *check_label = NULL;
+  ChParticipant *participant = NULL;
+  GtkWidget *check;
+  GtkWidget *row;
+
+  if (self->project != NULL)
+    participant = (ChParticipant *) ch_project_lookup (self->project, CH_TYPE_PARTICIPANT,
+                                                       contributor->participant_id);
+
+  row = adw_action_row_new ();
+  g_object_set_data_full (G_OBJECT (row), "participant-id",
+                          g_strdup (contributor->participant_id), g_free);
+  if (participant != NULL)
+    g_object_bind_property (participant, "name", row, "title", G_BINDING_SYNC_CREATE);
+  else
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Unknown participant"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), informed != NULL ? informed : "");
+
+  check = gtk_check_button_new_with_label (_("Informed"));
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Told what became of the idea"));
+  check_label = g_strdup_printf (_("%s was told what became of the idea"),
+                                 participant != NULL ? ch_participant_get_name (participant)
+                                                     : _("Unknown participant"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, check_label,
+                                  -1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), contributor->informed != NULL);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (contributor_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+static void
+remove_all_rows (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+/* Updates the rows in place while they show the same participants, so a
+ * focused check keeps its focus; otherwise builds them anew. */
+static void
+sync_contributors (ChIdeaEditor *self)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (self->idea);
+  guint n_contributors = contributors != NULL ? contributors->len : 0;
+  gboolean same = TRUE;
+  guint n_rows = 0;
+
+  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->contributors_list, 0);
+       row != NULL;
+       row = gtk_list_box_get_row_at_index (self->contributors_list, ++n_rows))
+    {
+      const ChContributor *contributor;
+
+      if (n_rows >= n_contributors)
+        {
+          same = FALSE;
+          continue;
+        }
+
+      contributor = g_ptr_array_index (contributors, n_rows);
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "participant-id"),
+                     contributor->participant_id) != 0)
+        same = FALSE;
+    }
+
+  if (!same || n_rows != n_contributors)
+    {
+      remove_all_rows (self->contributors_list);
+      for (guint i = 0; i < n_contributors; i++)
+        gtk_list_box_append (self->contributors_list,
+                             create_contributor_row (self, g_ptr_array_index (contributors, i)));
+      return;
+    }
+
+  for (guint i = 0; i < n_contributors; i++)
+    {
+      const ChContributor *contributor = g_ptr_array_index (contributors, i);
+      AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (self->contributors_list, i));
+      g_autofree char *informed = format_informed (contributor->informed);
+
+      adw_action_row_set_subtitle (row, informed != NULL ? informed : "");
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (row)),
+                                   contributor->informed != NULL);
+    }
+}
+
+static void
 sync_from_idea (ChIdeaEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
@@ -114,6 +281,10 @@ sync_from_idea (ChIdeaEditor *self)
   if (adw_combo_row_get_selected (self->status_row) != (guint) ch_idea_get_status (self->idea))
     adw_combo_row_set_selected (self->status_row, ch_idea_get_status (self->idea));
 
+  /* The combos' positions are the values, "Not set" being 0. */
+  set_combo_selected (self->impact_row, ch_idea_get_impact (self->idea));
+  set_combo_selected (self->effort_row, ch_idea_get_effort (self->idea));
+
   idea_tags = ch_idea_get_tags (self->idea);
   tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
   if (!strv_equal ((const char * const *) tags, idea_tags))
@@ -130,6 +301,9 @@ sync_from_idea (ChIdeaEditor *self)
     idea_description = "";
   if (g_strcmp0 (description, idea_description) != 0)
     gtk_text_buffer_set_text (buffer, idea_description, -1);
+
+  sync_personas (self);
+  sync_contributors (self);
 
   self->syncing = FALSE;
 
@@ -156,6 +330,29 @@ commit (ChIdeaEditor *self,
       ch_window_report_error (GTK_WIDGET (self), error);
       sync_from_idea (self);
     }
+}
+
+/* Contributors are shown by name: a participant added, renamed away or
+ * removed, or another project, makes their rows anew. */
+static void
+rebuild_contributors (ChIdeaEditor *self)
+{
+  if (self->contributors_list == NULL)
+    return;
+
+  remove_all_rows (self->contributors_list);
+  if (self->stack != NULL)
+    sync_from_idea (self);
+}
+
+static void
+participants_changed_cb (ChIdeaEditor *self,
+                         guint         position,
+                         guint         removed,
+                         guint         added,
+                         GListModel   *participants)
+{
+  rebuild_contributors (self);
 }
 
 static void
@@ -197,6 +394,155 @@ status_selected_cb (ChIdeaEditor *self,
   g_value_init (&value, CH_TYPE_IDEA_STATUS);
   g_value_set_enum (&value, selected);
   commit (self, "status", &value);
+}
+
+static void
+commit_rating (ChIdeaEditor *self,
+               const char   *property,
+               AdwComboRow  *row)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (!can_edit (self) || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, (int) selected);
+  commit (self, property, &value);
+}
+
+static void
+impact_selected_cb (ChIdeaEditor *self,
+                    GParamSpec   *pspec,
+                    AdwComboRow  *row)
+{
+  commit_rating (self, "impact", row);
+}
+
+static void
+effort_selected_cb (ChIdeaEditor *self,
+                    GParamSpec   *pspec,
+                    AdwComboRow  *row)
+{
+  commit_rating (self, "effort", row);
+}
+
+/* The personas served, in the order of the project's list. */
+static void
+persona_toggled_cb (ChIdeaEditor   *self,
+                    GtkCheckButton *check)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  ChPersona *toggled = g_object_get_data (G_OBJECT (check), "persona");
+  GListModel *personas;
+
+  if (!can_edit (self))
+    return;
+
+  builder = g_strv_builder_new ();
+  personas = ch_project_get_personas (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (personas); i++)
+    {
+      g_autoptr(ChPersona) persona = g_list_model_get_item (personas, i);
+      const char *id = ch_entity_get_id (CH_ENTITY (persona));
+      gboolean serves;
+
+      if (persona == toggled)
+        serves = gtk_check_button_get_active (check);
+      else
+        serves = idea_serves (self->idea, id);
+
+      if (serves)
+        g_strv_builder_add (builder, id);
+    }
+
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_take_boxed (&value, g_strv_builder_end (builder));
+  commit (self, "personas", &value);
+}
+
+static void
+persona_name_changed_cb (GtkWidget  *check,
+                         GParamSpec *pspec,
+                         ChPersona  *persona)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ch_persona_get_name (persona),
+                                  -1);
+}
+
+static GtkWidget *
+create_persona_row (gpointer item,
+                    gpointer user_data)
+{
+  ChIdeaEditor *self = user_data;
+  ChPersona *persona = item;
+  GtkWidget *check;
+  GtkWidget *row;
+
+  row = adw_action_row_new ();
+  g_object_bind_property (persona, "name", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_set_data_full (G_OBJECT (row), "persona", g_object_ref (persona), g_object_unref);
+
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (check), "persona", g_object_ref (persona), g_object_unref);
+  persona_name_changed_cb (check, NULL, persona);
+  g_signal_connect_object (persona, "notify::name", G_CALLBACK (persona_name_changed_cb), check,
+                           G_CONNECT_SWAPPED);
+  if (self->idea != NULL)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                 idea_serves (self->idea, ch_entity_get_id (CH_ENTITY (persona))));
+  g_signal_connect_object (check, "toggled", G_CALLBACK (persona_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+static void
+contributor_toggled_cb (ChIdeaEditor   *self,
+                        GtkCheckButton *check)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GPtrArray) updated = NULL;
+  g_autofree char *today = NULL;
+  GtkWidget *row;
+  GPtrArray *contributors;
+  const char *participant_id;
+
+  if (!can_edit (self))
+    return;
+
+  row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  g_assert (row != NULL);
+  participant_id = g_object_get_data (G_OBJECT (row), "participant-id");
+
+  if (gtk_check_button_get_active (check))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      today = g_date_time_format (now, "%Y-%m-%d");
+    }
+
+  updated = new_contributors ();
+  contributors = ch_idea_get_contributors (self->idea);
+  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
+    {
+      const ChContributor *contributor = g_ptr_array_index (contributors, i);
+
+      if (g_strcmp0 (contributor->participant_id, participant_id) == 0)
+        g_ptr_array_add (updated, ch_contributor_new (contributor->participant_id, today));
+      else
+        g_ptr_array_add (updated, ch_contributor_copy (contributor));
+    }
+
+  g_value_init (&value, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&value, updated);
+  commit (self, "contributors", &value);
 }
 
 static void
@@ -246,7 +592,7 @@ ch_idea_editor_dispose (GObject *object)
   ChIdeaEditor *self = CH_IDEA_EDITOR (object);
 
   ch_idea_editor_set_idea (self, NULL);
-  g_clear_object (&self->project);
+  ch_idea_editor_set_project (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_IDEA_EDITOR);
 
@@ -328,8 +674,14 @@ ch_idea_editor_class_init (ChIdeaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, description_view);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, impact_row);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, effort_row);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, personas_list);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, contributors_list);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, impact_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, effort_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, tags_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, description_changed_cb);
 
@@ -375,8 +727,32 @@ ch_idea_editor_set_project (ChIdeaEditor *self,
   g_return_if_fail (CH_IS_IDEA_EDITOR (self));
   g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
 
-  if (g_set_object (&self->project, project))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (ch_project_get_participants (self->project),
+                                          participants_changed_cb, self);
+
+  g_set_object (&self->project, project);
+
+  if (self->project != NULL)
+    g_signal_connect_object (ch_project_get_participants (self->project), "items-changed",
+                             G_CALLBACK (participants_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->personas_list != NULL)
+    {
+      self->syncing = TRUE;
+      gtk_list_box_bind_model (self->personas_list,
+                               project != NULL ? ch_project_get_personas (project) : NULL,
+                               project != NULL ? create_persona_row : NULL,
+                               self, NULL);
+      self->syncing = FALSE;
+    }
+
+  rebuild_contributors (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
 /**

@@ -29,9 +29,16 @@ struct _ChIdeasPage
   GtkFlattenListModel *contributors;
   guint                pending_contributor;
 
+  /* The current session's items: "No session", then the sessions. */
+  ChSession           *no_session;
+  GListStore          *session_sections;
+  GtkFlattenListModel *sessions;
+  guint                pending_session;
+
   /* Template widgets */
   GtkEntry            *new_idea_entry;
   GtkDropDown         *contributor_drop_down;
+  GtkDropDown         *session_drop_down;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
@@ -289,6 +296,70 @@ contributors_changed_cb (ChIdeasPage *self,
     gtk_drop_down_set_selected (self->contributor_drop_down, self->pending_contributor);
 }
 
+static guint
+find_session (ChIdeasPage *self,
+              gpointer     session)
+{
+  GListModel *model = G_LIST_MODEL (self->sessions);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == session)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The most recent session by date, the last of them when dates are equal;
+ * NULL for a project without sessions. */
+static ChSession *
+find_latest_session (ChProject *project)
+{
+  GListModel *sessions = ch_project_get_sessions (project);
+  guint n_items = g_list_model_get_n_items (sessions);
+  ChSession *latest = NULL;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ChSession) session = g_list_model_get_item (sessions, i);
+
+      if (latest == NULL ||
+          g_strcmp0 (ch_session_get_date (session), ch_session_get_date (latest)) >= 0)
+        latest = session;
+    }
+
+  return latest;
+}
+
+/* As for the contributor: a current session that is deleted leaves no
+ * session current, not its neighbour. */
+static void
+sessions_changing_cb (ChIdeasPage *self,
+                      guint        position,
+                      guint        removed,
+                      guint        added,
+                      GListModel  *model)
+{
+  guint found = find_session (self, gtk_drop_down_get_selected_item (self->session_drop_down));
+
+  self->pending_session = found != GTK_INVALID_LIST_POSITION ? found : 0;
+}
+
+static void
+sessions_changed_cb (ChIdeasPage *self,
+                     guint        position,
+                     guint        removed,
+                     guint        added,
+                     GListModel  *model)
+{
+  if (gtk_drop_down_get_selected (self->session_drop_down) != self->pending_session)
+    gtk_drop_down_set_selected (self->session_drop_down, self->pending_session);
+}
+
 static void
 new_idea_entry_activate_cb (ChIdeasPage *self,
                             GtkEntry    *entry)
@@ -299,6 +370,7 @@ new_idea_entry_activate_cb (ChIdeasPage *self,
   g_autoptr(ChIdea) idea = NULL;
   g_autoptr(GError) error = NULL;
   gpointer contributor;
+  ChSession *session;
 
   if (self->project == NULL)
     return;
@@ -315,12 +387,15 @@ new_idea_entry_activate_cb (ChIdeasPage *self,
                        ch_contributor_new (ch_entity_get_id (CH_ENTITY (contributor)), NULL));
     }
 
-  /* Title, tags and contributor: one step to undo. */
+  session = ch_ideas_page_get_current_session (self);
+
+  /* Title, tags, contributor and session: one step to undo. */
   idea = ch_idea_new (NULL, title);
   g_object_set (idea,
                 "position", g_list_model_get_n_items (ch_project_get_ideas (self->project)),
                 "tags", tags,
                 "contributors", contributors,
+                "session-id", session != NULL ? ch_entity_get_id (CH_ENTITY (session)) : NULL,
                 NULL);
   if (!ch_project_add (self->project, CH_ENTITY (idea), &error))
     {
@@ -345,6 +420,9 @@ ch_ideas_page_dispose (GObject *object)
   g_clear_object (&self->contributors);
   g_clear_object (&self->contributor_sections);
   g_clear_object (&self->nobody);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->session_sections);
+  g_clear_object (&self->no_session);
 
   G_OBJECT_CLASS (ch_ideas_page_parent_class)->dispose (object);
 }
@@ -408,6 +486,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   g_type_ensure (CH_TYPE_IDEA_EDITOR);
   g_type_ensure (CH_TYPE_IDEA_FILTER);
   g_type_ensure (CH_TYPE_PARTICIPANT);
+  g_type_ensure (CH_TYPE_SESSION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-ideas-page.ui");
@@ -420,6 +499,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, contributor_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, session_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, filter_model);
@@ -445,6 +525,7 @@ ch_ideas_page_init (ChIdeasPage *self)
   g_autoptr(GtkStringSorter) sorter = NULL;
 
   g_autoptr(GListStore) nobody_section = NULL;
+  g_autoptr(GListStore) no_session_section = NULL;
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -464,6 +545,20 @@ ch_ideas_page_init (ChIdeasPage *self)
                            G_CALLBACK (contributors_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_drop_down_set_model (self->contributor_drop_down, G_LIST_MODEL (self->contributors));
+
+  /* "No session" likewise: a session of no project, the sessions after it. */
+  self->no_session = ch_session_new (NULL, _("No session"), NULL);
+  no_session_section = g_list_store_new (CH_TYPE_SESSION);
+  g_list_store_append (no_session_section, self->no_session);
+  self->session_sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (self->session_sections, no_session_section);
+  self->sessions = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->session_sections)));
+  g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (sessions_changing_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (sessions_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  gtk_drop_down_set_model (self->session_drop_down, G_LIST_MODEL (self->sessions));
 
   /* Local: while the focus is on the page, as in the capture bar. */
   shortcuts = gtk_shortcut_controller_new ();
@@ -545,6 +640,13 @@ ch_ideas_page_set_project (ChIdeasPage *self,
       if (project != NULL)
         g_list_store_append (self->contributor_sections, ch_project_get_participants (project));
       gtk_drop_down_set_selected (self->contributor_drop_down, 0);
+      /* Its own sessions: the latest is current. */
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->session_sections)) > 1)
+        g_list_store_remove (self->session_sections, 1);
+      if (project != NULL)
+        g_list_store_append (self->session_sections, ch_project_get_sessions (project));
+      ch_ideas_page_set_current_session (self,
+                                         project != NULL ? find_latest_session (project) : NULL);
       ch_idea_editor_set_project (self->editor, project);
       gtk_editable_set_text (GTK_EDITABLE (self->new_idea_entry), "");
       update_content (self);
@@ -616,4 +718,46 @@ ch_ideas_page_focus_new_idea (ChIdeasPage *self)
   g_return_if_fail (CH_IS_IDEAS_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->new_idea_entry));
+}
+
+/**
+ * ch_ideas_page_get_current_session:
+ *
+ * Returns: (transfer none) (nullable): the session the captured ideas
+ *   belong to, or %NULL for none
+ */
+ChSession *
+ch_ideas_page_get_current_session (ChIdeasPage *self)
+{
+  gpointer session;
+
+  g_return_val_if_fail (CH_IS_IDEAS_PAGE (self), NULL);
+
+  session = gtk_drop_down_get_selected_item (self->session_drop_down);
+
+  return session != self->no_session ? session : NULL;
+}
+
+/**
+ * ch_ideas_page_set_current_session:
+ * @session: (nullable): a session of the project, or %NULL for none
+ *
+ * Makes @session the one the ideas captured next belong to.
+ */
+void
+ch_ideas_page_set_current_session (ChIdeasPage *self,
+                                   ChSession   *session)
+{
+  guint position = 0;
+
+  g_return_if_fail (CH_IS_IDEAS_PAGE (self));
+  g_return_if_fail (session == NULL || CH_IS_SESSION (session));
+
+  if (session != NULL)
+    {
+      position = find_session (self, session);
+      g_return_if_fail (position != GTK_INVALID_LIST_POSITION);
+    }
+
+  gtk_drop_down_set_selected (self->session_drop_down, position);
 }

@@ -16,12 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChIdeasPage, ch_ideas_page, CH, IDEAS_PAGE, AdwBin)
 
-ChProject *ch_ideas_page_get_project    (ChIdeasPage *self);
-void       ch_ideas_page_set_project    (ChIdeasPage *self,
-                                         ChProject   *project);
-ChIdea    *ch_ideas_page_get_selected   (ChIdeasPage *self);
-void       ch_ideas_page_select         (ChIdeasPage *self,
-                                         ChIdea      *idea);
-void       ch_ideas_page_focus_new_idea (ChIdeasPage *self);
+ChProject *ch_ideas_page_get_project         (ChIdeasPage *self);
+void       ch_ideas_page_set_project         (ChIdeasPage *self,
+                                              ChProject   *project);
+ChIdea    *ch_ideas_page_get_selected        (ChIdeasPage *self);
+void       ch_ideas_page_select              (ChIdeasPage *self,
+                                              ChIdea      *idea);
+void       ch_ideas_page_focus_new_idea      (ChIdeasPage *self);
+ChSession *ch_ideas_page_get_current_session (ChIdeasPage *self);
+void       ch_ideas_page_set_current_session (ChIdeasPage *self,
+                                              ChSession   *session);
 
 G_END_DECLS

@@ -355,6 +355,129 @@ test_undo_capture (Fixture       *fixture,
   g_assert_cmpstr (contributor->participant_id, ==, sam_id);
 }
 
+static GtkDropDown *
+get_session_drop_down (ChIdeasPage *page)
+{
+  return TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "session_drop_down");
+}
+
+static void
+test_current_session (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "Sessions");
+  g_autofree char *first_id = NULL;
+  g_autofree char *second_id = NULL;
+  g_autoptr(ChProject) setup = NULL;
+  g_autoptr(GError) error = NULL;
+  ChSession *session;
+  GtkDropDown *drop_down;
+  ChIdeasPage *page;
+  ChProject *project;
+  ChIdea *idea;
+
+  /* The newer session first in the file: the date decides, not the order. */
+  setup = ch_project_open (path, &error);
+  g_assert_no_error (error);
+  session = ch_project_add_session (setup, "Second morning", "2026-11-23", &error);
+  g_assert_no_error (error);
+  second_id = g_strdup (ch_entity_get_id (CH_ENTITY (session)));
+  session = ch_project_add_session (setup, "First morning", "2026-11-22", &error);
+  g_assert_no_error (error);
+  first_id = g_strdup (ch_entity_get_id (CH_ENTITY (session)));
+  ch_project_close (setup);
+  g_clear_object (&setup);
+
+  project = open_in_window (fixture, path);
+  page = get_ideas_page (fixture);
+  drop_down = get_session_drop_down (page);
+
+  /* "No session", then the sessions; the newest is current. */
+  g_assert_true (gtk_drop_down_get_enable_search (drop_down));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 3);
+  session = ch_ideas_page_get_current_session (page);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (ch_entity_get_id (CH_ENTITY (session)), ==, second_id);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  capture (fixture, "Loyalty card");
+  idea = find_idea (ch_project_get_ideas (project), "Loyalty card");
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_session_id (idea), ==, second_id);
+
+  /* The other one, chosen: the next idea is its. */
+  session = CH_SESSION (ch_project_lookup (project, CH_TYPE_SESSION, first_id));
+  ch_ideas_page_set_current_session (page, session);
+  g_assert_true (gtk_drop_down_get_selected_item (drop_down) == (gpointer) session);
+  capture (fixture, "Seasonal bread");
+  idea = find_idea (ch_project_get_ideas (project), "Seasonal bread");
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_session_id (idea), ==, first_id);
+
+  /* A session added meanwhile does not take its place. */
+  ch_project_add_session (project, "Third morning", "2026-11-24", &error);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_true (ch_ideas_page_get_current_session (page) == session);
+
+  /* In the file, and the newest is current again on reopening. */
+  ch_window_close_project (fixture->window);
+  ch_ui_test_run_pending ();
+  project = open_in_window (fixture, path);
+  idea = find_idea (ch_project_get_ideas (project), "Loyalty card");
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_session_id (idea), ==, second_id);
+  idea = find_idea (ch_project_get_ideas (project), "Seasonal bread");
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_session_id (idea), ==, first_id);
+  session = ch_ideas_page_get_current_session (page);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (ch_session_get_title (session), ==, "Third morning");
+
+  /* The current session deleted: no session, not its neighbour. */
+  ch_ideas_page_set_current_session (page, CH_SESSION (ch_project_lookup (project, CH_TYPE_SESSION,
+                                                                          second_id)));
+  g_assert_true (ch_project_remove (project,
+                                    ch_project_lookup (project, CH_TYPE_SESSION, second_id),
+                                    &error));
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_null (ch_ideas_page_get_current_session (page));
+  g_assert_cmpuint (gtk_drop_down_get_selected (drop_down), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (drop_down)), ==, 3);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  capture (fixture, "Open on sundays");
+  idea = find_idea (ch_project_get_ideas (project), "Open on sundays");
+  g_assert_nonnull (idea);
+  g_assert_null (ch_idea_get_session_id (idea));
+}
+
+static void
+test_no_sessions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture, "No sessions");
+  ChIdeasPage *page;
+  ChProject *project;
+  ChIdea *idea;
+
+  project = open_in_window (fixture, path);
+  page = get_ideas_page (fixture);
+  g_assert_null (ch_ideas_page_get_current_session (page));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (get_session_drop_down (page))),
+                    ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  capture (fixture, "Keep the basket");
+  idea = find_idea (ch_project_get_ideas (project), "Keep the basket");
+  g_assert_nonnull (idea);
+  g_assert_null (ch_idea_get_session_id (idea));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +496,10 @@ main (int   argc,
               fixture_set_up, test_contributor, fixture_tear_down);
   g_test_add ("/ch/capture/undo", Fixture, NULL,
               fixture_set_up, test_undo_capture, fixture_tear_down);
+  g_test_add ("/ch/capture/current-session", Fixture, NULL,
+              fixture_set_up, test_current_session, fixture_tear_down);
+  g_test_add ("/ch/capture/no-sessions", Fixture, NULL,
+              fixture_set_up, test_no_sessions, fixture_tear_down);
 
   status = g_test_run ();
 
