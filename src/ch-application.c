@@ -149,6 +149,9 @@ ch_application_startup (GApplication *application)
     { "win.export", { "<Control>e", NULL } },
     { "win.export-csv", { "<Control><Shift>e", NULL } },
     { "win.export-markdown", { "<Control><Shift>r", NULL } },
+    { "win.timer-start-pause", { "<Control>t", NULL } },
+    { "win.timer-reset", { "<Control><Shift>t", NULL } },
+    { "win.projector", { "F5", NULL } },
   };
   ChApplication *self = CH_APPLICATION (application);
 

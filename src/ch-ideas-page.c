@@ -58,6 +58,7 @@ G_DEFINE_FINAL_TYPE (ChIdeasPage, ch_ideas_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_PROJECT,
+  PROP_CURRENT_SESSION,
   N_PROPS
 };
 
@@ -428,6 +429,14 @@ ch_ideas_page_dispose (GObject *object)
 }
 
 static void
+session_selected_cb (ChIdeasPage *self,
+                     GParamSpec  *pspec,
+                     GtkDropDown *drop_down)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_SESSION]);
+}
+
+static void
 ch_ideas_page_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -439,6 +448,10 @@ ch_ideas_page_get_property (GObject    *object,
     {
     case PROP_PROJECT:
       g_value_set_object (value, self->project);
+      break;
+
+    case PROP_CURRENT_SESSION:
+      g_value_set_object (value, ch_ideas_page_get_current_session (self));
       break;
 
     default:
@@ -479,6 +492,10 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
     g_param_spec_object ("project", NULL, NULL,
                          CH_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CURRENT_SESSION] =
+    g_param_spec_object ("current-session", NULL, NULL,
+                         CH_TYPE_SESSION,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -559,6 +576,8 @@ ch_ideas_page_init (ChIdeasPage *self)
                            G_CALLBACK (sessions_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_drop_down_set_model (self->session_drop_down, G_LIST_MODEL (self->sessions));
+  g_signal_connect_object (self->session_drop_down, "notify::selected-item",
+                           G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
 
   /* Local: while the focus is on the page, as in the capture bar. */
   shortcuts = gtk_shortcut_controller_new ();

@@ -16,6 +16,7 @@
 #include "ch-personas-page.h"
 #include "ch-project-view.h"
 #include "ch-sessions-page.h"
+#include "ch-timer-button.h"
 #include "ch-window.h"
 
 struct _ChProjectView
@@ -32,6 +33,7 @@ struct _ChProjectView
   ChPersonasPage       *personas_page;
   ChParticipantsPage   *participants_page;
   ChSessionsPage       *sessions_page;
+  ChTimerButton        *timer_button;
 };
 
 G_DEFINE_FINAL_TYPE (ChProjectView, ch_project_view, ADW_TYPE_BIN)
@@ -115,6 +117,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   g_type_ensure (CH_TYPE_PERSONAS_PAGE);
   g_type_ensure (CH_TYPE_PARTICIPANTS_PAGE);
   g_type_ensure (CH_TYPE_SESSIONS_PAGE);
+  g_type_ensure (CH_TYPE_TIMER_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/ch-project-view.ui");
@@ -124,6 +127,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, participants_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, sessions_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, timer_button);
 
 }
 
@@ -290,4 +294,30 @@ ch_project_view_delete_selected (ChProjectView *self)
     ch_window_add_toast (CH_WINDOW (root), toast);
   else
     g_object_unref (toast);
+}
+
+/**
+ * ch_project_view_get_ideas_page:
+ *
+ * Returns: (transfer none): the page where ideas are captured
+ */
+ChIdeasPage *
+ch_project_view_get_ideas_page (ChProjectView *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT_VIEW (self), NULL);
+
+  return self->ideas_page;
+}
+
+/**
+ * ch_project_view_set_timer:
+ * @timer: (nullable): the window's timer, shown in the header bar
+ */
+void
+ch_project_view_set_timer (ChProjectView *self,
+                           ChTimer       *timer)
+{
+  g_return_if_fail (CH_IS_PROJECT_VIEW (self));
+
+  ch_timer_button_set_timer (self->timer_button, timer);
 }

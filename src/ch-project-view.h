@@ -8,7 +8,9 @@
 
 #include <adwaita.h>
 
+#include "ch-ideas-page.h"
 #include "ch-project.h"
+#include "ch-timer.h"
 
 G_BEGIN_DECLS
 
@@ -16,12 +18,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChProjectView, ch_project_view, CH, PROJECT_VIEW, AdwBin)
 
-ChProject *ch_project_view_get_project     (ChProjectView *self);
-void       ch_project_view_set_project     (ChProjectView *self,
-                                            ChProject     *project);
-void       ch_project_view_show_page       (ChProjectView *self,
-                                            const char    *name);
-void       ch_project_view_focus_new_idea  (ChProjectView *self);
-void       ch_project_view_delete_selected (ChProjectView *self);
+ChProject   *ch_project_view_get_project     (ChProjectView *self);
+void         ch_project_view_set_project     (ChProjectView *self,
+                                              ChProject     *project);
+void         ch_project_view_show_page       (ChProjectView *self,
+                                              const char    *name);
+void         ch_project_view_focus_new_idea  (ChProjectView *self);
+void         ch_project_view_delete_selected (ChProjectView *self);
+ChIdeasPage *ch_project_view_get_ideas_page  (ChProjectView *self);
+void         ch_project_view_set_timer       (ChProjectView *self,
+                                              ChTimer       *timer);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "ch-application.h"
 #include "ch-project-view.h"
+#include "ch-projector-window.h"
 #include "ch-start-page.h"
 #include "ch-transfer-dialog.h"
 #include "ch-window.h"
@@ -32,6 +33,11 @@ struct _ChWindow
   ChProject            *project;
   GCancellable         *opening;
   GtkNativeDialog      *file_chooser;
+
+  /* The room's countdown, and its view on the projector. */
+  ChTimer              *timer;
+  GtkWidget            *projector;
+  GBinding             *projector_session;
 
   /* While an import or an export runs, the window takes no input, so
    * that nothing else changes the project. */
@@ -107,6 +113,85 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export", open);
   gtk_widget_action_set_enabled (widget, "win.export-csv", open);
   gtk_widget_action_set_enabled (widget, "win.export-markdown", open);
+  gtk_widget_action_set_enabled (widget, "win.timer-start-pause", open);
+  gtk_widget_action_set_enabled (widget, "win.timer-reset", open);
+  gtk_widget_action_set_enabled (widget, "win.projector", open || self->projector != NULL);
+}
+
+static void
+forget_projector (ChWindow *self)
+{
+  g_clear_pointer (&self->projector_session, g_binding_unbind);
+  if (self->projector != NULL)
+    g_signal_handlers_disconnect_by_data (self->projector, self);
+  g_clear_weak_pointer (&self->projector);
+}
+
+static void
+projector_destroyed_cb (ChWindow  *self,
+                        GtkWidget *projector)
+{
+  forget_projector (self);
+  update_actions (self);
+}
+
+static void
+close_projector (ChWindow *self)
+{
+  GtkWidget *projector = self->projector;
+
+  if (projector == NULL)
+    return;
+
+  forget_projector (self);
+  gtk_window_destroy (GTK_WINDOW (projector));
+  update_actions (self);
+}
+
+/* Fullscreen on another monitor when there is one, leaving the keyboard
+ * to this window for the capture; on a single screen, over it. */
+static void
+show_projector (ChWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *own = NULL;
+  g_autoptr(GdkMonitor) other = NULL;
+  ChIdeasPage *ideas_page;
+
+  if (self->project == NULL || application == NULL)
+    return;
+
+  g_set_weak_pointer (&self->projector,
+                      ch_projector_window_new (application, self->project, self->timer));
+  g_signal_connect_object (self->projector, "destroy",
+                           G_CALLBACK (projector_destroyed_cb), self, G_CONNECT_SWAPPED);
+  ideas_page = ch_project_view_get_ideas_page (self->project_view);
+  self->projector_session = g_object_bind_property (ideas_page, "current-session",
+                                                    self->projector, "session",
+                                                    G_BINDING_SYNC_CREATE);
+
+  if (surface != NULL)
+    own = gdk_display_get_monitor_at_surface (display, surface);
+  for (guint i = 0; other == NULL && i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        other = g_steal_pointer (&monitor);
+    }
+
+  if (other != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->projector), other);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self->projector));
+  gtk_window_present (GTK_WINDOW (self->projector));
+  if (other != NULL)
+    gtk_window_present (GTK_WINDOW (self));
+
+  update_actions (self);
 }
 
 static void
@@ -141,6 +226,7 @@ release_project (ChWindow *self)
   g_autoptr(ChProject) project = g_steal_pointer (&self->project);
 
   g_signal_handlers_disconnect_by_data (project, self);
+  close_projector (self);
   if (self->project_view != NULL)
     ch_project_view_set_project (self->project_view, NULL);
   ch_project_close (project);
@@ -710,6 +796,40 @@ key_pressed_cb (ChWindow              *self,
 }
 
 static void
+timer_start_pause_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  ChWindow *self = CH_WINDOW (widget);
+
+  if (ch_timer_get_running (self->timer))
+    ch_timer_pause (self->timer);
+  else
+    ch_timer_start (self->timer);
+}
+
+static void
+timer_reset_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ch_timer_reset (CH_WINDOW (widget)->timer);
+}
+
+static void
+projector_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChWindow *self = CH_WINDOW (widget);
+
+  if (self->projector != NULL)
+    close_projector (self);
+  else
+    show_projector (self);
+}
+
+static void
 undo_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -855,6 +975,8 @@ ch_window_dispose (GObject *object)
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
 
+  close_projector (self);
+
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -894,6 +1016,7 @@ ch_window_finalize (GObject *object)
   ChWindow *self = CH_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->timer);
 
   G_OBJECT_CLASS (ch_window_parent_class)->finalize (object);
 }
@@ -973,6 +1096,10 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "win.export-markdown", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.timer-start-pause", NULL,
+                                   timer_start_pause_activated);
+  gtk_widget_class_install_action (widget_class, "win.timer-reset", NULL, timer_reset_activated);
+  gtk_widget_class_install_action (widget_class, "win.projector", NULL, projector_activated);
 }
 
 static void
@@ -981,6 +1108,9 @@ ch_window_init (ChWindow *self)
   GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->timer = ch_timer_new ();
+  ch_project_view_set_timer (self->project_view, self->timer);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
