@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ch-test-helpers.h"
+#include "ch-project-view.h"
 #include "ch-ui-test-helpers.h"
 
 void
@@ -50,4 +51,49 @@ ch_ui_test_stop (ChApplication **app,
   g_clear_object (window);
   g_clear_object (app);
   ch_ui_test_run_pending ();
+}
+
+void
+ch_ui_test_fixture_set_up (ChUiTestFixture *fixture,
+                           gconstpointer    data)
+{
+  ch_ui_test_start (&fixture->app, &fixture->window);
+}
+
+void
+ch_ui_test_fixture_tear_down (ChUiTestFixture *fixture,
+                              gconstpointer    data)
+{
+  /* As the user closes it: the project is closed, the size saved. */
+  ch_ui_test_stop (&fixture->app, &fixture->window);
+}
+
+char *
+ch_ui_test_create_project (ChUiTestFixture *fixture,
+                           const char      *title)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+ChProject *
+ch_ui_test_open_in_window (ChUiTestFixture *fixture,
+                           const char      *path)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+  GtkStack *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
+
+  ch_window_open_project (fixture->window, path);
+  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
+  ch_ui_test_run_pending ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
+  g_assert_true (ch_project_view_get_project (view) == ch_window_get_project (fixture->window));
+
+  return ch_window_get_project (fixture->window);
 }

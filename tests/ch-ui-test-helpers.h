@@ -27,6 +27,24 @@ G_BEGIN_DECLS
       } \
   } G_STMT_END
 
+/* What most widget tests start from: the application and its window. */
+typedef struct
+{
+  ChApplication *app;
+  ChWindow      *window;
+} ChUiTestFixture;
+
+void       ch_ui_test_fixture_set_up    (ChUiTestFixture *fixture,
+                                         gconstpointer    data);
+void       ch_ui_test_fixture_tear_down (ChUiTestFixture *fixture,
+                                         gconstpointer    data);
+/* A new project in the library; its path. */
+char      *ch_ui_test_create_project    (ChUiTestFixture *fixture,
+                                         const char      *title);
+/* Opens @path in the fixture's window, as the start page does. */
+ChProject *ch_ui_test_open_in_window    (ChUiTestFixture *fixture,
+                                         const char      *path);
+
 /* Runs what is pending in the main loop for a tenth of a second. */
 void ch_ui_test_run_pending (void);
 /* A first run: no library folder yet, the application, a window shown. */

@@ -15,49 +15,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
-
-static char *
-create_project (Fixture    *fixture,
-                const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  char *path;
-
-  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static ChProject *
-open_in_window (Fixture    *fixture,
-                const char *path)
-{
-  ch_window_open_project (fixture->window, path);
-  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  ch_ui_test_run_pending ();
-
-  return ch_window_get_project (fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 static ChIdeasPage *
 get_ideas_page (Fixture *fixture)
@@ -160,7 +118,7 @@ static void
 test_keyboard_capture (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Capture");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Capture");
   const char * const invoice[] = { "invoice", NULL };
   g_auto(GStrv) accels = NULL;
   g_auto(GStrv) alt_actions = NULL;
@@ -168,7 +126,7 @@ test_keyboard_capture (Fixture       *fixture,
   GListModel *ideas;
   ChIdea *idea;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   ideas = ch_project_get_ideas (project);
 
   /* Alt+1…Alt+9 are the capture bar's; the pages moved to Ctrl+1…Ctrl+3. */
@@ -213,7 +171,7 @@ static void
 test_contributor (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Contributors");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Contributors");
   g_autofree char *sam_id = NULL;
   g_autoptr(ChProject) reopened = NULL;
   g_autoptr(GError) error = NULL;
@@ -226,7 +184,7 @@ test_contributor (Fixture       *fixture,
   GPtrArray *contributors;
   ChIdea *idea;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = get_ideas_page (fixture);
   drop_down = get_drop_down (page);
 
@@ -312,7 +270,7 @@ static void
 test_undo_capture (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Undo");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Undo");
   g_autofree char *sam_id = NULL;
   g_autoptr(GError) error = NULL;
   ChParticipant *sam;
@@ -322,7 +280,7 @@ test_undo_capture (Fixture       *fixture,
   GListModel *ideas;
   ChIdea *idea;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   ideas = ch_project_get_ideas (project);
   page = get_ideas_page (fixture);
   sam = ch_project_add_participant (project, "Sam", &error);
@@ -365,7 +323,7 @@ static void
 test_current_session (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Sessions");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Sessions");
   g_autofree char *first_id = NULL;
   g_autofree char *second_id = NULL;
   g_autoptr(ChProject) setup = NULL;
@@ -388,7 +346,7 @@ test_current_session (Fixture       *fixture,
   ch_project_close (setup);
   g_clear_object (&setup);
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = get_ideas_page (fixture);
   drop_down = get_session_drop_down (page);
 
@@ -424,7 +382,7 @@ test_current_session (Fixture       *fixture,
   /* In the file, and the newest is current again on reopening. */
   ch_window_close_project (fixture->window);
   ch_ui_test_run_pending ();
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   idea = find_idea (ch_project_get_ideas (project), "Loyalty card");
   g_assert_nonnull (idea);
   g_assert_cmpstr (ch_idea_get_session_id (idea), ==, second_id);
@@ -459,12 +417,12 @@ static void
 test_no_sessions (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "No sessions");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "No sessions");
   ChIdeasPage *page;
   ChProject *project;
   ChIdea *idea;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = get_ideas_page (fixture);
   g_assert_null (ch_ideas_page_get_current_session (page));
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (get_session_drop_down (page))),
@@ -491,15 +449,15 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/capture/keyboard", Fixture, NULL,
-              fixture_set_up, test_keyboard_capture, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_keyboard_capture, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/contributor", Fixture, NULL,
-              fixture_set_up, test_contributor, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_contributor, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/undo", Fixture, NULL,
-              fixture_set_up, test_undo_capture, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_undo_capture, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/current-session", Fixture, NULL,
-              fixture_set_up, test_current_session, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_current_session, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/no-sessions", Fixture, NULL,
-              fixture_set_up, test_no_sessions, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_no_sessions, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

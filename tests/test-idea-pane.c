@@ -16,25 +16,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 /* A project with two personas, a participant, and one idea that the
  * participant contributed; its path. */
@@ -237,9 +219,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/idea-pane/edits-are-saved", Fixture, NULL,
-              fixture_set_up, test_edits_are_saved, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/idea-pane/undo-persona", Fixture, NULL,
-              fixture_set_up, test_undo_persona, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_undo_persona, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

@@ -17,49 +17,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
-
-static char *
-create_project (Fixture    *fixture,
-                const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  char *path;
-
-  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static ChProject *
-open_in_window (Fixture    *fixture,
-                const char *path)
-{
-  ch_window_open_project (fixture->window, path);
-  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  ch_ui_test_run_pending ();
-
-  return ch_window_get_project (fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 /* Shows the participants as Ctrl+3 does. */
 static ChParticipantsPage *
@@ -136,7 +94,7 @@ static void
 test_edits_are_saved (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Participants");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Participants");
   g_autofree char *persona_id = NULL;
   g_autoptr(ChProject) reopened = NULL;
   g_autoptr(ChParticipant) saved = NULL;
@@ -148,7 +106,7 @@ test_edits_are_saved (Fixture       *fixture,
   ChProject *project;
   GtkWidget *focus;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = show_participants (fixture);
   editor = get_editor (page);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (TEMPLATE_CHILD (page,
@@ -217,7 +175,7 @@ static void
 test_editor_follows_undo (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Undoing");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Undoing");
   g_autoptr(GError) error = NULL;
   ChParticipantEditor *editor;
   ChParticipantsPage *page;
@@ -225,7 +183,7 @@ test_editor_follows_undo (Fixture       *fixture,
   ChProject *project;
   GtkEditable *name_row;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = show_participants (fixture);
   editor = get_editor (page);
   name_row = TEMPLATE_CHILD (editor, CH_TYPE_PARTICIPANT_EDITOR, "name_row");
@@ -256,7 +214,7 @@ static void
 test_delete_then_undo (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Deleting");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Deleting");
   g_autoptr(ChProject) reopened = NULL;
   g_autoptr(ChParticipant) saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -264,7 +222,7 @@ test_delete_then_undo (Fixture       *fixture,
   GtkButton *undo_button;
   ChProject *project;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = show_participants (fixture);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "participants.add", NULL);
@@ -309,11 +267,11 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/participants/edits-are-saved", Fixture, NULL,
-              fixture_set_up, test_edits_are_saved, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/participants/editor-follows-undo", Fixture, NULL,
-              fixture_set_up, test_editor_follows_undo, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_editor_follows_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/participants/delete-then-undo", Fixture, NULL,
-              fixture_set_up, test_delete_then_undo, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

@@ -17,25 +17,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 static ChProject *
 open_project (Fixture    *fixture,
@@ -215,9 +197,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/room/timer", Fixture, NULL,
-              fixture_set_up, test_timer, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_timer, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/room/projector", Fixture, NULL,
-              fixture_set_up, test_projector, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_projector, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

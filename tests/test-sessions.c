@@ -16,49 +16,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
-
-static char *
-create_project (Fixture    *fixture,
-                const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  char *path;
-
-  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static ChProject *
-open_in_window (Fixture    *fixture,
-                const char *path)
-{
-  ch_window_open_project (fixture->window, path);
-  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  ch_ui_test_run_pending ();
-
-  return ch_window_get_project (fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 static ChSessionsPage *
 show_sessions (Fixture *fixture)
@@ -115,7 +73,7 @@ static void
 test_edits_are_saved (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Sessions");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Sessions");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autoptr(ChProject) reopened = NULL;
@@ -126,7 +84,7 @@ test_edits_are_saved (Fixture       *fixture,
   GtkWidget *date_row;
   GtkWidget *focus;
 
-  open_in_window (fixture, path);
+  ch_ui_test_open_in_window (fixture, path);
   page = show_sessions (fixture);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (TEMPLATE_CHILD (page,
                                                                      CH_TYPE_SESSIONS_PAGE,
@@ -183,7 +141,7 @@ static void
 test_delete_then_undo (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Deleting");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Deleting");
   g_autoptr(ChProject) reopened = NULL;
   g_autoptr(ChSession) saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -191,7 +149,7 @@ test_delete_then_undo (Fixture       *fixture,
   GtkButton *undo_button;
   ChProject *project;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   page = show_sessions (fixture);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "sessions.add", NULL);
@@ -234,9 +192,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/sessions/edits-are-saved", Fixture, NULL,
-              fixture_set_up, test_edits_are_saved, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/sessions/delete-then-undo", Fixture, NULL,
-              fixture_set_up, test_delete_then_undo, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

@@ -21,56 +21,7 @@
 #include "ch-ui-test-helpers.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  ChApplication *app;
-  ChWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  ch_ui_test_start (&fixture->app, &fixture->window);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  /* As the user closes it: the project is closed, the size saved. */
-  ch_ui_test_stop (&fixture->app, &fixture->window);
-}
-
-static char *
-create_project (Fixture    *fixture,
-                const char *title)
-{
-  g_autoptr(GError) error = NULL;
-  char *path;
-
-  path = ch_library_create_project (ch_application_get_library (fixture->app), title, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static ChProject *
-open_in_window (Fixture    *fixture,
-                const char *path)
-{
-  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
-  GtkStack *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
-
-  ch_window_open_project (fixture->window, path);
-  WAIT_UNTIL (ch_window_get_project (fixture->window) != NULL);
-  ch_ui_test_run_pending ();
-
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "project");
-  g_assert_true (ch_project_view_get_project (view) == ch_window_get_project (fixture->window));
-
-  return ch_window_get_project (fixture->window);
-}
+typedef ChUiTestFixture Fixture;
 
 static ChIdeasPage *
 get_ideas_page (Fixture *fixture)
@@ -160,7 +111,7 @@ test_start_page_lists_projects (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (ch_start_page_get_library (start_page))),
                     ==, 1);
 
-  path = create_project (fixture, "Morning session");
+  path = ch_ui_test_create_project (fixture, "Morning session");
   ch_ui_test_run_pending ();
 
   collect_widgets (list_view, CH_TYPE_PROJECT_ROW, rows);
@@ -189,7 +140,7 @@ static void
 test_add_idea_is_saved (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Idea capture");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Idea capture");
   g_autoptr(ChProject) reopened = NULL;
   GtkSingleSelection *selection;
   GtkStack *content_stack;
@@ -198,7 +149,7 @@ test_add_idea_is_saved (Fixture       *fixture,
   ChIdea *selected;
   GtkWidget *focus;
 
-  open_in_window (fixture, path);
+  ch_ui_test_open_in_window (fixture, path);
   page = get_ideas_page (fixture);
   selection = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "selection");
   content_stack = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "content_stack");
@@ -237,14 +188,14 @@ static void
 test_idea_editor_follows_undo (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Editing");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Editing");
   g_autoptr(ChProject) reopened = NULL;
   ChIdeaEditor *editor;
   GtkEditable *title_row;
   ChProject *project;
   ChIdea *idea;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   type_idea (get_ideas_page (fixture), "Pay by invoice");
   editor = TEMPLATE_CHILD (get_ideas_page (fixture), CH_TYPE_IDEAS_PAGE, "editor");
   title_row = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "title_row");
@@ -277,7 +228,7 @@ static void
 test_persona_edits_are_saved (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Personas");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Personas");
   g_autoptr(ChProject) reopened = NULL;
   ChPersonaEditor *editor;
   ChPersonasPage *page;
@@ -287,7 +238,7 @@ test_persona_edits_are_saved (Fixture       *fixture,
   ChPersona *persona;
   const char * const *quotes;
 
-  open_in_window (fixture, path);
+  ch_ui_test_open_in_window (fixture, path);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-personas", NULL);
   page = get_personas_page (fixture);
   editor = TEMPLATE_CHILD (page, CH_TYPE_PERSONAS_PAGE, "editor");
@@ -352,13 +303,13 @@ static void
 test_delete_then_undo (Fixture       *fixture,
                        gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Deleting");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Deleting");
   g_autoptr(ChProject) reopened = NULL;
   GtkSingleSelection *selection;
   GtkButton *undo_button;
   ChIdeasPage *page;
 
-  open_in_window (fixture, path);
+  ch_ui_test_open_in_window (fixture, path);
   page = get_ideas_page (fixture);
   selection = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "selection");
   type_idea (page, "Keep the basket");
@@ -422,13 +373,13 @@ static void
 test_rename_open_project (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Before lunch");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Before lunch");
   ChStartPage *start_page = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "start_page");
   g_autoptr(ChProjectFile) file = NULL;
   AdwMessageDialog *dialog;
   ChProject *project;
 
-  project = open_in_window (fixture, path);
+  project = ch_ui_test_open_in_window (fixture, path);
   file = find_project_file (fixture, path);
   g_assert_nonnull (file);
 
@@ -457,10 +408,10 @@ static void
 test_open_twice_presents (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *path = create_project (fixture, "Only once");
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Only once");
   ChWindow *second;
 
-  open_in_window (fixture, path);
+  ch_ui_test_open_in_window (fixture, path);
 
   /* Opening it from another window brings this one forward instead of
    * failing on the file's lock. */
@@ -485,19 +436,19 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/ch/window/start-page-lists-projects", Fixture, NULL,
-              fixture_set_up, test_start_page_lists_projects, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_start_page_lists_projects, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/add-idea-is-saved", Fixture, NULL,
-              fixture_set_up, test_add_idea_is_saved, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_add_idea_is_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/idea-editor-follows-undo", Fixture, NULL,
-              fixture_set_up, test_idea_editor_follows_undo, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_idea_editor_follows_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/persona-edits-are-saved", Fixture, NULL,
-              fixture_set_up, test_persona_edits_are_saved, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_persona_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/delete-then-undo", Fixture, NULL,
-              fixture_set_up, test_delete_then_undo, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/rename-open-project", Fixture, NULL,
-              fixture_set_up, test_rename_open_project, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_rename_open_project, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/open-twice-presents", Fixture, NULL,
-              fixture_set_up, test_open_twice_presents, fixture_tear_down);
+              ch_ui_test_fixture_set_up, test_open_twice_presents, ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 
