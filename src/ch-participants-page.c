@@ -12,6 +12,7 @@
 
 #include "ch-participant-editor.h"
 #include "ch-participant-row.h"
+#include "ch-list-selection.h"
 #include "ch-participants-page.h"
 #include "ch-window.h"
 
@@ -251,25 +252,8 @@ void
 ch_participants_page_select (ChParticipantsPage *self,
                              ChParticipant      *participant)
 {
-  GListModel *model;
-  guint n_items;
-
   g_return_if_fail (CH_IS_PARTICIPANTS_PAGE (self));
   g_return_if_fail (CH_IS_PARTICIPANT (participant));
 
-  model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
-
-  for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(ChParticipant) item = g_list_model_get_item (model, i - 1);
-
-      if (item == participant)
-        {
-          gtk_single_selection_set_selected (self->selection, i - 1);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view),
-                                      "list.scroll-to-item", "u", i - 1);
-          break;
-        }
-    }
+  ch_list_selection_select (self->selection, self->list_view, participant);
 }

@@ -12,6 +12,7 @@
 
 #include "ch-persona-editor.h"
 #include "ch-persona-row.h"
+#include "ch-list-selection.h"
 #include "ch-personas-page.h"
 #include "ch-window.h"
 
@@ -222,25 +223,8 @@ void
 ch_personas_page_select (ChPersonasPage *self,
                          ChPersona      *persona)
 {
-  GListModel *model;
-  guint n_items;
-
   g_return_if_fail (CH_IS_PERSONAS_PAGE (self));
   g_return_if_fail (CH_IS_PERSONA (persona));
 
-  model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
-
-  for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(ChPersona) item = g_list_model_get_item (model, i - 1);
-
-      if (item == persona)
-        {
-          gtk_single_selection_set_selected (self->selection, i - 1);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view),
-                                      "list.scroll-to-item", "u", i - 1);
-          break;
-        }
-    }
+  ch_list_selection_select (self->selection, self->list_view, persona);
 }

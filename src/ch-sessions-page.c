@@ -12,6 +12,7 @@
 
 #include "ch-session-editor.h"
 #include "ch-session-row.h"
+#include "ch-list-selection.h"
 #include "ch-sessions-page.h"
 #include "ch-window.h"
 
@@ -251,25 +252,8 @@ void
 ch_sessions_page_select (ChSessionsPage *self,
                          ChSession      *session)
 {
-  GListModel *model;
-  guint n_items;
-
   g_return_if_fail (CH_IS_SESSIONS_PAGE (self));
   g_return_if_fail (CH_IS_SESSION (session));
 
-  model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
-
-  for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(ChSession) item = g_list_model_get_item (model, i - 1);
-
-      if (item == session)
-        {
-          gtk_single_selection_set_selected (self->selection, i - 1);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view),
-                                      "list.scroll-to-item", "u", i - 1);
-          break;
-        }
-    }
+  ch_list_selection_select (self->selection, self->list_view, session);
 }
