@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "ch-enum-types.h"
+#include "ch-editor-fields.h"
 #include "ch-idea-editor.h"
 #include "ch-window.h"
 
@@ -75,34 +76,6 @@ strv_equal (const char * const *a,
   static const char * const empty[] = { NULL };
 
   return g_strv_equal (a != NULL ? a : empty, b != NULL ? b : empty);
-}
-
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start;
-  GtkTextIter end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Changes the text only when it differs, so the cursor stays put. */
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (editable), text != NULL ? text : "") != 0)
-    gtk_editable_set_text (editable, text != NULL ? text : "");
-}
-
-static void
-set_combo_selected (AdwComboRow *row,
-                    guint        position)
-{
-  if (adw_combo_row_get_selected (row) != position)
-    adw_combo_row_set_selected (row, position);
 }
 
 static gboolean
@@ -276,14 +249,14 @@ sync_from_idea (ChIdeaEditor *self)
 
   self->syncing = TRUE;
 
-  set_editable_text (GTK_EDITABLE (self->title_row), ch_idea_get_title (self->idea));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->title_row), ch_idea_get_title (self->idea));
 
   if (adw_combo_row_get_selected (self->status_row) != (guint) ch_idea_get_status (self->idea))
     adw_combo_row_set_selected (self->status_row, ch_idea_get_status (self->idea));
 
   /* The combos' positions are the values, "Not set" being 0. */
-  set_combo_selected (self->impact_row, ch_idea_get_impact (self->idea));
-  set_combo_selected (self->effort_row, ch_idea_get_effort (self->idea));
+  ch_editor_set_combo_selected (self->impact_row, ch_idea_get_impact (self->idea));
+  ch_editor_set_combo_selected (self->effort_row, ch_idea_get_effort (self->idea));
 
   idea_tags = ch_idea_get_tags (self->idea);
   tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
@@ -295,7 +268,7 @@ sync_from_idea (ChIdeaEditor *self)
       gtk_editable_set_text (GTK_EDITABLE (self->tags_row), joined);
     }
 
-  description = dup_buffer_text (buffer);
+  description = ch_editor_dup_buffer_text (buffer);
   idea_description = ch_idea_get_description (self->idea);
   if (idea_description == NULL)
     idea_description = "";
@@ -577,7 +550,7 @@ description_changed_cb (ChIdeaEditor  *self,
   if (!can_edit (self))
     return;
 
-  description = dup_buffer_text (buffer);
+  description = ch_editor_dup_buffer_text (buffer);
   g_value_init (&value, G_TYPE_STRING);
   if (*description != '\0')
     g_value_take_string (&value, description);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ch-enum-types.h"
+#include "ch-editor-fields.h"
 #include "ch-participant-editor.h"
 #include "ch-window.h"
 
@@ -50,26 +51,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Changes the text only when it differs, so the cursor stays put. */
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
-static void
-set_combo_selected (AdwComboRow *row,
-                    guint        position)
-{
-  if (adw_combo_row_get_selected (row) != position)
-    adw_combo_row_set_selected (row, position);
-}
 
 /* The translated labels of a participant's kinds or roles, in order. */
 static GtkStringList *
@@ -123,12 +104,12 @@ sync_from_participant (ChParticipantEditor *self)
 
   self->syncing = TRUE;
 
-  set_editable_text (GTK_EDITABLE (self->name_row), ch_participant_get_name (self->participant));
-  set_editable_text (GTK_EDITABLE (self->organisation_row),
-                     ch_participant_get_organisation (self->participant));
-  set_combo_selected (self->kind_row, ch_participant_get_kind (self->participant));
-  set_combo_selected (self->role_row, ch_participant_get_role (self->participant));
-  set_combo_selected (self->persona_row, find_persona_choice (self));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->name_row), ch_participant_get_name (self->participant));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->organisation_row),
+                               ch_participant_get_organisation (self->participant));
+  ch_editor_set_combo_selected (self->kind_row, ch_participant_get_kind (self->participant));
+  ch_editor_set_combo_selected (self->role_row, ch_participant_get_role (self->participant));
+  ch_editor_set_combo_selected (self->persona_row, find_persona_choice (self));
 
   self->syncing = FALSE;
 

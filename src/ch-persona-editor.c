@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ch-enum-types.h"
+#include "ch-editor-fields.h"
 #include "ch-persona-editor.h"
 #include "ch-window.h"
 
@@ -54,43 +55,6 @@ static GParamSpec *properties[N_PROPS];
 static void quote_changed_cb        (ChPersonaEditor *self);
 static void remove_quote_clicked_cb (ChPersonaEditor *self,
                                      GtkButton       *button);
-
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start;
-  GtkTextIter end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Changes the text only when it differs, so the cursor stays put. */
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
-static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autofree char *current = dup_buffer_text (buffer);
-
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (buffer, text, -1);
-}
 
 static char *
 format_color (const GdkRGBA *rgba)
@@ -219,15 +183,15 @@ sync_from_persona (ChPersonaEditor *self)
 
   self->syncing = TRUE;
 
-  set_editable_text (GTK_EDITABLE (self->name_row), ch_persona_get_name (self->persona));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->name_row), ch_persona_get_name (self->persona));
   if (adw_combo_row_get_selected (self->kind_row) != (guint) ch_persona_get_kind (self->persona))
     adw_combo_row_set_selected (self->kind_row, ch_persona_get_kind (self->persona));
-  set_editable_text (GTK_EDITABLE (self->segment_row), ch_persona_get_segment (self->persona));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->segment_row), ch_persona_get_segment (self->persona));
   sync_color (self);
-  set_buffer_text (self->goals_view, ch_persona_get_goals (self->persona));
-  set_buffer_text (self->pains_view, ch_persona_get_pains (self->persona));
+  ch_editor_set_buffer_text (self->goals_view, ch_persona_get_goals (self->persona));
+  ch_editor_set_buffer_text (self->pains_view, ch_persona_get_pains (self->persona));
   sync_quotes (self);
-  set_buffer_text (self->notes_view, ch_persona_get_notes (self->persona));
+  ch_editor_set_buffer_text (self->notes_view, ch_persona_get_notes (self->persona));
 
   self->syncing = FALSE;
 
@@ -353,7 +317,7 @@ text_changed_cb (ChPersonaEditor *self,
   else
     property = "notes";
 
-  text = dup_buffer_text (buffer);
+  text = ch_editor_dup_buffer_text (buffer);
   commit_text (self, property, text);
 }
 

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ch-editor-fields.h"
 #include "ch-session-editor.h"
 #include "ch-window.h"
 
@@ -47,43 +48,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-dup_buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start;
-  GtkTextIter end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-/* Changes the text only when it differs, so the cursor stays put. */
-static void
-set_editable_text (GtkEditable *editable,
-                   const char  *text)
-{
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (gtk_editable_get_text (editable), text) != 0)
-    gtk_editable_set_text (editable, text);
-}
-
-static void
-set_buffer_text (GtkTextView *view,
-                 const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autofree char *current = dup_buffer_text (buffer);
-
-  if (text == NULL)
-    text = "";
-
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (buffer, text, -1);
-}
-
 static void
 show_date_invalid (ChSessionEditor *self,
                    gboolean         invalid)
@@ -116,12 +80,12 @@ sync_from_session (ChSessionEditor *self)
 
   self->syncing = TRUE;
 
-  set_editable_text (GTK_EDITABLE (self->title_row), ch_session_get_title (self->session));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->title_row), ch_session_get_title (self->session));
   if (!self->date_invalid)
-    set_editable_text (GTK_EDITABLE (self->date_row), ch_session_get_date (self->session));
-  set_editable_text (GTK_EDITABLE (self->facilitator_row),
-                     ch_session_get_facilitator (self->session));
-  set_buffer_text (self->agenda_view, ch_session_get_agenda (self->session));
+    ch_editor_set_editable_text (GTK_EDITABLE (self->date_row), ch_session_get_date (self->session));
+  ch_editor_set_editable_text (GTK_EDITABLE (self->facilitator_row),
+                               ch_session_get_facilitator (self->session));
+  ch_editor_set_buffer_text (self->agenda_view, ch_session_get_agenda (self->session));
 
   self->syncing = FALSE;
 
@@ -217,7 +181,7 @@ agenda_changed_cb (ChSessionEditor *self,
   if (!can_edit (self))
     return;
 
-  text = dup_buffer_text (buffer);
+  text = ch_editor_dup_buffer_text (buffer);
   commit_text (self, "agenda", text);
 }
 
