@@ -111,13 +111,41 @@ update_latest (ChProjectorWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->ideas_scroll), n > 0);
 }
 
+static gboolean
+tags_to_text (GBinding     *binding,
+              const GValue *from_value,
+              GValue       *to_value,
+              gpointer      user_data)
+{
+  const char * const *tags = g_value_get_boxed (from_value);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    g_string_append_printf (text, "%s#%s", i > 0 ? " " : "", tags[i]);
+  g_value_take_string (to_value, g_string_free (text, FALSE));
+
+  return TRUE;
+}
+
+static gboolean
+tags_to_visible (GBinding     *binding,
+                 const GValue *from_value,
+                 GValue       *to_value,
+                 gpointer      user_data)
+{
+  const char * const *tags = g_value_get_boxed (from_value);
+
+  g_value_set_boolean (to_value, tags != NULL && tags[0] != NULL);
+
+  return TRUE;
+}
+
+/* A card follows its idea: the bindings end with the card's labels. */
 static GtkWidget *
 create_card (gpointer item,
              gpointer user_data)
 {
   ChIdea *idea = item;
-  const char * const *tags = ch_idea_get_tags (idea);
-  g_autoptr(GString) tag_text = g_string_new (NULL);
   GtkWidget *card;
   GtkWidget *title;
   GtkWidget *tags_label;
@@ -126,23 +154,24 @@ create_card (gpointer item,
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "projector-card");
 
-  title = gtk_label_new (ch_idea_get_title (idea));
+  title = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "projector-idea");
+  g_object_bind_property (idea, "title", title, "label", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (card), title);
 
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    g_string_append_printf (tag_text, "%s#%s", i > 0 ? " " : "", tags[i]);
-  if (tag_text->len > 0)
-    {
-      tags_label = gtk_label_new (tag_text->str);
-      gtk_label_set_wrap (GTK_LABEL (tags_label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (tags_label), 0);
-      gtk_widget_add_css_class (tags_label, "projector-tags");
-      gtk_box_append (GTK_BOX (card), tags_label);
-    }
+  tags_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (tags_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (tags_label), 0);
+  gtk_widget_add_css_class (tags_label, "projector-tags");
+  g_object_bind_property_full (idea, "tags", tags_label, "label", G_BINDING_SYNC_CREATE,
+                               tags_to_text, NULL, NULL, NULL);
+  /* No tags, no empty line under the title. */
+  g_object_bind_property_full (idea, "tags", tags_label, "visible", G_BINDING_SYNC_CREATE,
+                               tags_to_visible, NULL, NULL, NULL);
+  gtk_box_append (GTK_BOX (card), tags_label);
 
   return card;
 }

@@ -174,6 +174,29 @@ test_projector (Fixture       *fixture,
     }
   ch_ui_test_run_pending ();
 
+  /* A card follows its idea: a title edited in the window, a tag removed. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ChIdea) newest = g_list_model_get_item (ideas, 0);
+    GtkFlowBox *box = TEMPLATE_CHILD (projector, CH_TYPE_PROJECTOR_WINDOW, "ideas_box");
+    GtkWidget *card = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (box, 0));
+    GtkLabel *card_title = GTK_LABEL (gtk_widget_get_first_child (card));
+    GtkWidget *card_tags = gtk_widget_get_next_sibling (GTK_WIDGET (card_title));
+    const char *no_tags[] = { NULL };
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (card_title), "Idea 7"));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (card_tags)), ==, "#room");
+    g_assert_true (ch_project_update (ch_window_get_project (fixture->window), CH_ENTITY (newest),
+                                      &error,
+                                      "title", "Pay by invoice",
+                                      "tags", no_tags,
+                                      NULL));
+    g_assert_no_error (error);
+    ch_ui_test_run_pending ();
+    g_assert_cmpstr (gtk_label_get_label (card_title), ==, "Pay by invoice");
+    g_assert_false (gtk_widget_get_visible (card_tags));
+  }
+
   /* The timer on the projector follows the window's. */
   g_assert_true (label_shows (TEMPLATE_CHILD (projector, CH_TYPE_PROJECTOR_WINDOW, "timer_label"),
                               gtk_label_get_label (get_timer_label (fixture))));
