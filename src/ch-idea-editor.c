@@ -23,6 +23,8 @@ struct _ChIdeaEditor
 
   ChProject     *project;
   ChIdea        *idea;
+  /* The idea's session, watched for whether it is anonymous. */
+  ChSession     *session;
 
   /* Set while the fields are filled from the idea, so that filling them
    * is not taken for an edit. */
@@ -37,6 +39,7 @@ struct _ChIdeaEditor
   AdwEntryRow   *tags_row;
   GtkTextView   *description_view;
   GtkListBox    *personas_list;
+  AdwPreferencesGroup *contributors_group;
   GtkListBox    *contributors_list;
 };
 
@@ -232,6 +235,48 @@ sync_contributors (ChIdeaEditor *self)
     }
 }
 
+static void session_notify_cb (ChIdeaEditor *self,
+                               GParamSpec   *pspec,
+                               ChSession    *session);
+
+static void
+watch_session (ChIdeaEditor *self,
+               ChSession    *session)
+{
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, session_notify_cb, self);
+
+  g_set_object (&self->session, session);
+
+  if (self->session != NULL)
+    g_signal_connect_object (self->session, "notify::anonymous",
+                             G_CALLBACK (session_notify_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* An idea of an anonymous session has no contributors to show or edit:
+ * the group says why instead. */
+static void
+sync_anonymous (ChIdeaEditor *self)
+{
+  ChSession *session = NULL;
+  gboolean anonymous;
+
+  if (self->project != NULL && self->idea != NULL)
+    session = CH_SESSION (ch_project_lookup (self->project, CH_TYPE_SESSION,
+                                             ch_idea_get_session_id (self->idea)));
+  watch_session (self, session);
+
+  anonymous = session != NULL && ch_session_get_anonymous (session);
+  adw_preferences_group_set_description (self->contributors_group,
+                                         anonymous
+                                         ? _("Anonymous session: contributors are not recorded")
+                                         : _("Tick those who were told what became of the idea"));
+  gtk_widget_set_visible (GTK_WIDGET (self->contributors_list), !anonymous);
+}
+
 static void
 sync_from_idea (ChIdeaEditor *self)
 {
@@ -243,6 +288,7 @@ sync_from_idea (ChIdeaEditor *self)
 
   if (self->idea == NULL)
     {
+      watch_session (self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -277,6 +323,7 @@ sync_from_idea (ChIdeaEditor *self)
 
   sync_personas (self);
   sync_contributors (self);
+  sync_anonymous (self);
 
   self->syncing = FALSE;
 
@@ -334,6 +381,14 @@ idea_notify_cb (ChIdeaEditor *self,
                 ChIdea       *idea)
 {
   sync_from_idea (self);
+}
+
+static void
+session_notify_cb (ChIdeaEditor *self,
+                   GParamSpec   *pspec,
+                   ChSession    *session)
+{
+  sync_anonymous (self);
 }
 
 static void
@@ -566,6 +621,7 @@ ch_idea_editor_dispose (GObject *object)
 
   ch_idea_editor_set_idea (self, NULL);
   ch_idea_editor_set_project (self, NULL);
+  watch_session (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_IDEA_EDITOR);
 
@@ -650,6 +706,7 @@ ch_idea_editor_class_init (ChIdeaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, impact_row);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, effort_row);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, personas_list);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, contributors_group);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, contributors_list);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);

@@ -35,6 +35,7 @@ struct _ChSessionEditor
   AdwEntryRow *date_row;
   AdwEntryRow *facilitator_row;
   GtkTextView *agenda_view;
+  GtkSwitch   *anonymous_switch;
 };
 
 G_DEFINE_FINAL_TYPE (ChSessionEditor, ch_session_editor, GTK_TYPE_WIDGET)
@@ -86,6 +87,8 @@ sync_from_session (ChSessionEditor *self)
   ch_editor_set_editable_text (GTK_EDITABLE (self->facilitator_row),
                                ch_session_get_facilitator (self->session));
   ch_editor_set_buffer_text (self->agenda_view, ch_session_get_agenda (self->session));
+  if (gtk_switch_get_active (self->anonymous_switch) != ch_session_get_anonymous (self->session))
+    gtk_switch_set_active (self->anonymous_switch, ch_session_get_anonymous (self->session));
 
   self->syncing = FALSE;
 
@@ -185,6 +188,71 @@ agenda_changed_cb (ChSessionEditor *self,
   commit_text (self, "agenda", text);
 }
 
+static guint
+count_contributed_ideas (ChSessionEditor *self)
+{
+  GListModel *ideas = ch_project_get_ideas (self->project);
+  const char *id = ch_entity_get_id (CH_ENTITY (self->session));
+  guint n_ideas = g_list_model_get_n_items (ideas);
+  guint count = 0;
+
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+      GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+      if (contributors != NULL && contributors->len > 0 &&
+          g_strcmp0 (ch_idea_get_session_id (idea), id) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+/* Turning it on drops who contributed the session's ideas (the project
+ * does that, in the same step): a toast says so, with Undo. */
+static void
+anonymous_toggled_cb (ChSessionEditor *self,
+                      GParamSpec      *pspec,
+                      GtkSwitch       *anonymous_switch)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean anonymous = gtk_switch_get_active (anonymous_switch);
+  guint n_stripped;
+
+  if (!can_edit (self) || anonymous == ch_session_get_anonymous (self->session))
+    return;
+
+  n_stripped = anonymous ? count_contributed_ideas (self) : 0;
+
+  if (!ch_project_update (self->project, CH_ENTITY (self->session), &error,
+                          "anonymous", anonymous, NULL))
+    {
+      ch_window_report_error (GTK_WIDGET (self), error);
+      sync_from_session (self);
+      return;
+    }
+
+  if (n_stripped > 0)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      if (!CH_IS_WINDOW (root))
+        return;
+
+      title = g_strdup_printf (ngettext ("Contributors removed from %u idea",
+                                         "Contributors removed from %u ideas",
+                                         n_stripped),
+                               n_stripped);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      ch_window_add_toast (CH_WINDOW (root), toast);
+    }
+}
+
 static void
 ch_session_editor_dispose (GObject *object)
 {
@@ -274,10 +342,12 @@ ch_session_editor_class_init (ChSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChSessionEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, ChSessionEditor, facilitator_row);
   gtk_widget_class_bind_template_child (widget_class, ChSessionEditor, agenda_view);
+  gtk_widget_class_bind_template_child (widget_class, ChSessionEditor, anonymous_switch);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, facilitator_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, agenda_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, anonymous_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

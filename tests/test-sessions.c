@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ch-application.h"
+#include "ch-idea-editor.h"
 #include "ch-project-view.h"
 #include "ch-session-editor.h"
 #include "ch-sessions-page.h"
@@ -179,6 +180,147 @@ test_delete_then_undo (Fixture       *fixture,
   ch_project_close (reopened);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+n_contributors (ChIdea *idea)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+  return contributors != NULL ? contributors->len : 0;
+}
+
+/* The Anonymous switch: turning it on drops who contributed the
+ * session's ideas, in the file too; Ctrl+Z brings them back. */
+static void
+test_anonymous_is_saved (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Anonymous");
+  g_autoptr(GPtrArray) contributors = g_ptr_array_new_with_free_func ((GDestroyNotify)ch_contributor_free);
+  g_autoptr(ChIdea) idea = ch_idea_new (NULL, "Pay by invoice");
+  g_autoptr(ChProject) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *idea_id = NULL;
+  g_autofree char *session_id = NULL;
+  GtkWidget *overlay = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "toast_overlay");
+  ChParticipant *participant;
+  ChSessionsPage *page;
+  ChSession *session;
+  GtkSwitch *anonymous_switch;
+  ChProject *project;
+  ChEntity *saved;
+
+  project = ch_ui_test_open_in_window (fixture, path);
+  participant = ch_project_add_participant (project, "Jordan P.", &error);
+  g_assert_no_error (error);
+  page = show_sessions (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (page), "sessions.add", NULL);
+  ch_ui_test_run_pending ();
+  session = ch_sessions_page_get_selected (page);
+  g_assert_nonnull (session);
+  session_id = g_strdup (ch_entity_get_id (CH_ENTITY (session)));
+
+  g_ptr_array_add (contributors,
+                   ch_contributor_new (ch_entity_get_id (CH_ENTITY (participant)), NULL));
+  g_object_set (idea, "session-id", session_id, "contributors", contributors, NULL);
+  g_assert_true (ch_project_add (project, CH_ENTITY (idea), &error));
+  g_assert_no_error (error);
+  idea_id = g_strdup (ch_entity_get_id (CH_ENTITY (idea)));
+
+  anonymous_switch = editor_child (page, "anonymous_switch");
+  g_assert_false (gtk_switch_get_active (anonymous_switch));
+  /* As a click does; the switch turns on at the end of its animation. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (anonymous_switch)));
+  WAIT_UNTIL (gtk_switch_get_active (anonymous_switch));
+  ch_ui_test_run_pending ();
+  g_assert_true (ch_session_get_anonymous (session));
+  g_assert_cmpuint (n_contributors (idea), ==, 0);
+  g_assert_true (has_label (overlay, "Contributors removed from 1 idea"));
+  g_assert_cmpstr (ch_project_get_undo_label (project), ==, "Edit “New session”");
+
+  /* One undo: the switch is off and the contributor back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_false (gtk_switch_get_active (anonymous_switch));
+  g_assert_cmpuint (n_contributors (idea), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_true (gtk_switch_get_active (anonymous_switch));
+  g_assert_cmpuint (n_contributors (idea), ==, 0);
+
+  ch_window_close_project (fixture->window);
+  reopened = ch_project_open (path, &error);
+  g_assert_no_error (error);
+  saved = ch_project_lookup (reopened, CH_TYPE_SESSION, session_id);
+  g_assert_nonnull (saved);
+  g_assert_true (ch_session_get_anonymous (CH_SESSION (saved)));
+  saved = ch_project_lookup (reopened, CH_TYPE_IDEA, idea_id);
+  g_assert_nonnull (saved);
+  g_assert_cmpuint (n_contributors (CH_IDEA (saved)), ==, 0);
+  ch_project_close (reopened);
+}
+
+/* The idea pane says why an idea of an anonymous session has no
+ * contributors, and offers none to tick. */
+static void
+test_idea_editor_says_anonymous (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Anonymous ideas");
+  g_autoptr(GError) error = NULL;
+  AdwPreferencesGroup *group;
+  GtkWidget *editor;
+  GtkWidget *list;
+  ChSession *session;
+  ChProject *project;
+  ChIdea *idea;
+
+  project = ch_ui_test_open_in_window (fixture, path);
+  session = ch_project_add_session (project, "Afternoon", "2026-11-22", &error);
+  idea = ch_project_add_idea (project, "Pay by invoice", &error);
+  g_assert_true (ch_project_update (project, CH_ENTITY (idea), &error,
+                                    "session-id", ch_entity_get_id (CH_ENTITY (session)), NULL));
+  g_assert_no_error (error);
+
+  editor = g_object_ref_sink (g_object_new (CH_TYPE_IDEA_EDITOR,
+                                            "project", project,
+                                            "idea", idea,
+                                            NULL));
+  group = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "contributors_group");
+  list = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "contributors_list");
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "Tick those who were told what became of the idea");
+  g_assert_true (gtk_widget_get_visible (list));
+
+  /* The session is made anonymous elsewhere: the pane follows. */
+  g_assert_true (ch_project_update (project, CH_ENTITY (session), &error,
+                                    "anonymous", TRUE, NULL));
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "Anonymous session: contributors are not recorded");
+  g_assert_false (gtk_widget_get_visible (list));
+
+  /* So does moving the idea out of it. */
+  g_assert_true (ch_project_update (project, CH_ENTITY (idea), &error,
+                                    "session-id", NULL, NULL));
+  g_assert_true (gtk_widget_get_visible (list));
+  g_assert_no_error (error);
+
+  g_object_unref (editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +337,11 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/sessions/delete-then-undo", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/sessions/anonymous-is-saved", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_anonymous_is_saved, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/sessions/idea-editor-says-anonymous", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_idea_editor_says_anonymous,
+              ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

@@ -628,6 +628,157 @@ test_create_refuses_existing (Fixture       *f,
   g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), "keep me", 7);
 }
 
+/* A project file of schema version 1, as the first Charrette made it,
+ * with a session, a participant and an idea the participant contributed. */
+static void
+make_version_1_file (const char *path,
+                     const char *extra_session_column)
+{
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf (
+    "PRAGMA application_id = %d;"
+    "CREATE TABLE workshop (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL,"
+    "  description TEXT, created INTEGER NOT NULL, modified INTEGER NOT NULL);"
+    "CREATE TABLE sessions (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL,"
+    "  date TEXT NOT NULL, facilitator TEXT, agenda TEXT, modified INTEGER NOT NULL%s);"
+    "CREATE TABLE personas (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+    "  kind TEXT NOT NULL DEFAULT 'external' CHECK (kind IN ('external', 'internal')),"
+    "  color TEXT, segment TEXT, goals TEXT, pains TEXT, notes TEXT,"
+    "  quotes TEXT CHECK (quotes IS NULL OR json_valid (quotes)),"
+    "  modified INTEGER NOT NULL);"
+    "CREATE TABLE participants (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+    "  organisation TEXT,"
+    "  kind TEXT NOT NULL DEFAULT 'customer'"
+    "    CHECK (kind IN ('customer', 'employee', 'facilitator', 'observer')),"
+    "  role TEXT NOT NULL DEFAULT 'none'"
+    "    CHECK (role IN ('none', 'connecter', 'co-creator', 'co-producer')),"
+    "  persona_id TEXT REFERENCES personas (id) ON DELETE SET NULL,"
+    "  modified INTEGER NOT NULL);"
+    "CREATE TABLE clusters (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,"
+    "  summary TEXT, color TEXT,"
+    "  position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),"
+    "  modified INTEGER NOT NULL);"
+    "CREATE TABLE ideas (id TEXT PRIMARY KEY NOT NULL, title TEXT NOT NULL,"
+    "  description TEXT,"
+    "  status TEXT NOT NULL DEFAULT 'new'"
+    "    CHECK (status IN ('new', 'shortlisted', 'accepted', 'parked', 'done')),"
+    "  cluster_id TEXT REFERENCES clusters (id) ON DELETE SET NULL,"
+    "  session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL,"
+    "  impact INTEGER CHECK (impact BETWEEN 1 AND 5),"
+    "  effort INTEGER CHECK (effort BETWEEN 1 AND 5),"
+    "  position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),"
+    "  created INTEGER NOT NULL,"
+    "  tags TEXT CHECK (tags IS NULL OR json_valid (tags)),"
+    "  personas TEXT CHECK (personas IS NULL OR json_valid (personas)),"
+    "  contributors TEXT CHECK (contributors IS NULL OR json_valid (contributors)),"
+    "  votes TEXT CHECK (votes IS NULL OR json_valid (votes)),"
+    "  modified INTEGER NOT NULL);"
+    "CREATE INDEX participants_persona ON participants (persona_id);"
+    "CREATE INDEX ideas_cluster ON ideas (cluster_id);"
+    "CREATE INDEX ideas_session ON ideas (session_id);"
+    "INSERT INTO workshop VALUES ('6f1c2a9e-3b4d-4e5f-8a6b-7c8d9e0f1a2b',"
+    "  'Made by Charrette 1', NULL, 1795338000, 1795366800);"
+    "INSERT INTO sessions (id, title, date, facilitator, agenda, modified) VALUES"
+    "  ('2b7e1516-28ae-4d2a-9f3c-0a1b2c3d4e5f', 'Morning', '2026-11-22', 'Ana Souza',"
+    "   NULL, 1795345800);"
+    "INSERT INTO participants (id, name, modified) VALUES"
+    "  ('0e5b3c71-4a2d-4c9e-9b8f-1d2e3f4a5b6c', 'Jordan P.', 1795338600);"
+    "INSERT INTO ideas (id, title, session_id, created, contributors, modified) VALUES"
+    "  ('1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', 'Pay by invoice',"
+    "   '2b7e1516-28ae-4d2a-9f3c-0a1b2c3d4e5f', 1795339000,"
+    "   '[{\"participant\":\"0e5b3c71-4a2d-4c9e-9b8f-1d2e3f4a5b6c\"}]', 1795339000);"
+    "PRAGMA user_version = 1;",
+    CH_STORE_APPLICATION_ID, extra_session_column);
+
+  run_sql (path, sql);
+}
+
+static gint64
+user_version_of (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return version;
+}
+
+/* A file of the first schema opens: it is migrated (sessions can be
+ * anonymous now) and keeps everything it had. */
+static void
+test_migrate_version_1 (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = NULL;
+  ChSession *session;
+  ChIdea *idea;
+  ChContributor *contributor;
+
+  make_version_1_file (f->path, "");
+  g_assert_cmpint (user_version_of (f->path), ==, 1);
+
+  project = ch_project_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ch_project_get_title (project), ==, "Made by Charrette 1");
+  g_assert_cmpint (ch_project_get_modified (project), ==, 1795366800);
+
+  session = CH_SESSION (ch_project_lookup (project, CH_TYPE_SESSION,
+                                           "2b7e1516-28ae-4d2a-9f3c-0a1b2c3d4e5f"));
+  g_assert_nonnull (session);
+  g_assert_cmpstr (ch_session_get_title (session), ==, "Morning");
+  g_assert_cmpstr (ch_session_get_facilitator (session), ==, "Ana Souza");
+  g_assert_cmpint (ch_entity_get_modified (CH_ENTITY (session)), ==, 1795345800);
+  g_assert_false (ch_session_get_anonymous (session));
+
+  idea = CH_IDEA (ch_project_lookup (project, CH_TYPE_IDEA,
+                                     "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"));
+  g_assert_nonnull (idea);
+  g_assert_cmpstr (ch_idea_get_title (idea), ==, "Pay by invoice");
+  g_assert_cmpuint (ch_idea_get_contributors (idea)->len, ==, 1);
+  contributor = g_ptr_array_index (ch_idea_get_contributors (idea), 0);
+  g_assert_cmpstr (contributor->participant_id, ==, "0e5b3c71-4a2d-4c9e-9b8f-1d2e3f4a5b6c");
+  g_assert_true (ch_project_check_integrity (project, NULL));
+
+  /* The new column takes what it is for. */
+  g_assert_true (ch_project_update (project, CH_ENTITY (session), &error,
+                                    "anonymous", TRUE, NULL));
+  g_assert_no_error (error);
+  project = reopen (g_steal_pointer (&project), f->path);
+  session = CH_SESSION (ch_project_lookup (project, CH_TYPE_SESSION,
+                                           "2b7e1516-28ae-4d2a-9f3c-0a1b2c3d4e5f"));
+  g_assert_true (ch_session_get_anonymous (session));
+  ch_project_close (project);
+  g_assert_cmpint (user_version_of (f->path), ==, CH_STORE_SCHEMA_VERSION);
+}
+
+/* A migration that fails leaves the file at its old version, whole: it
+ * runs in one transaction. */
+static void
+test_migrate_failure_rolls_back (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ChProject) project = NULL;
+
+  /* Another program already added a column of that name. */
+  make_version_1_file (f->path, ", anonymous TEXT");
+
+  project = ch_project_open (f->path, &error);
+  g_assert_null (project);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "workshop.charrette"));
+  g_assert_cmpint (user_version_of (f->path), ==, 1);
+}
+
 /* A closed project is self-contained: no log or index files beside it. */
 static void
 test_closed_project_is_one_file (Fixture       *f,
@@ -670,6 +821,8 @@ main (int   argc,
   ADD ("closed-project-is-one-file", test_closed_project_is_one_file);
   ADD ("lists-keep-every-character", test_lists_keep_every_character);
   ADD ("refuse/damaged-list", test_refuse_damaged_list);
+  ADD ("migrate/version-1", test_migrate_version_1);
+  ADD ("migrate/failure-rolls-back", test_migrate_failure_rolls_back);
 
   return g_test_run ();
 }

@@ -404,6 +404,93 @@ test_rename_open_project (Fixture       *fixture,
   g_assert_cmpstr (ch_project_file_get_title (file), ==, "After lunch");
 }
 
+/* The header bar's button that activates @action_name. */
+static GtkWidget *
+find_header_button (Fixture    *fixture,
+                    const char *action_name)
+{
+  ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+
+      if (gtk_widget_get_ancestor (button, ADW_TYPE_HEADER_BAR) != NULL &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action_name) == 0)
+        return button;
+    }
+
+  return NULL;
+}
+
+static gboolean
+accels_contain (Fixture         *fixture,
+                const char      *action_name,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
+                                                                action_name);
+
+  for (guint i = 0; accels != NULL && accels[i] != NULL; i++)
+    {
+      guint accel_key = 0;
+      GdkModifierType accel_mods = 0;
+
+      if (gtk_accelerator_parse (accels[i], &accel_key, &accel_mods) &&
+          accel_key == keyval && accel_mods == modifiers)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The header says what Undo would undo, and then what Redo would redo. */
+static void
+test_header_names_undo (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Undo in the header");
+  GtkWidget *undo_button;
+  GtkWidget *redo_button;
+  ChProject *project;
+
+  project = ch_ui_test_open_in_window (fixture, path);
+  undo_button = find_header_button (fixture, "win.undo");
+  redo_button = find_header_button (fixture, "win.redo");
+  g_assert_nonnull (undo_button);
+  g_assert_nonnull (redo_button);
+  g_assert_false (gtk_widget_get_sensitive (undo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo");
+
+  type_idea (get_ideas_page (fixture), "Pay by invoice");
+  g_assert_true (gtk_widget_get_sensitive (undo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Add “Pay by invoice”");
+  g_assert_false (gtk_widget_get_sensitive (redo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo");
+
+  /* Ctrl+Z undoes it; the header now names what Redo would bring back. */
+  g_assert_true (accels_contain (fixture, "win.undo", GDK_KEY_z, GDK_CONTROL_MASK));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (project)), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (undo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo");
+  g_assert_true (gtk_widget_get_sensitive (redo_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo Add “Pay by invoice”");
+
+  /* Ctrl+Shift+Z brings it back. */
+  g_assert_true (accels_contain (fixture, "win.redo", GDK_KEY_z,
+                                 GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (project)), ==, 1);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Add “Pay by invoice”");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo");
+}
+
 static void
 test_open_twice_presents (Fixture       *fixture,
                           gconstpointer  data)
@@ -447,6 +534,8 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/rename-open-project", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_rename_open_project, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/window/header-names-undo", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_header_names_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/open-twice-presents", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_open_twice_presents, ch_ui_test_fixture_tear_down);
 

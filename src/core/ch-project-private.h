@@ -30,7 +30,8 @@ GPtrArray             *ch_project_import_read  (ChProject           *self,
 void                   ch_project_import_apply (ChProject           *self,
                                                 GPtrArray           *step,
                                                 ChStoreWorkshop     *workshop,
-                                                gboolean             as_new);
+                                                gboolean             as_new,
+                                                const char          *display_name);
 gboolean               ch_project_hold         (ChProject           *self,
                                                 GError             **error);
 void                   ch_project_release      (ChProject           *self);

@@ -9,6 +9,12 @@
  *
  * A change is kept as copies of an entity before and after it; undoing
  * and redoing both just bring the live entity to one of those copies.
+ * The workshop's own title and description are kept the same way, as
+ * texts before and after.
+ *
+ * An anonymous session keeps no contributor: every write of an idea
+ * whose session is anonymous drops its contributors, here in the one
+ * write path, whichever view or import made it.
  */
 
 #define G_LOG_DOMAIN "ch-project"
@@ -24,6 +30,9 @@
 /* Edits of the same field of the same entity closer together than this
  * are one step on the undo stack (typing a title is one change). */
 #define COALESCE_USEC (3 * G_USEC_PER_SEC)
+
+/* How much of a title or a name an undo label shows, in characters. */
+#define LABEL_NAME_MAX 40
 
 typedef enum
 {
@@ -41,6 +50,11 @@ typedef struct
    * after a delete. */
   ChEntity   *before;
   ChEntity   *after;
+  /* Or a change of the workshop's title or description (the pspec of
+   * ChProject's property), from one text to the other. */
+  GParamSpec *field;
+  char       *text_before;
+  char       *text_after;
   /* Where the entity was in its list, for putting it back. */
   guint       position;
   /* For coalescing edits: the one property changed, and when. */
@@ -51,6 +65,14 @@ typedef struct
    * compares the real ones. */
   gboolean    keep_times;
 } Change;
+
+/* One step on the undo stack: the changes of one user action. */
+typedef struct
+{
+  GPtrArray  *changes;
+  /* What the step did, when its changes do not say it (an import). */
+  char       *label;
+} Step;
 
 struct _ChProject
 {
@@ -68,9 +90,12 @@ struct _ChProject
   guint            holds;
   gboolean         close_when_released;
 
-  /* Of GPtrArray of Change: one array per undo step. */
+  /* Of Step. */
   GPtrArray       *undo_stack;
   GPtrArray       *redo_stack;
+  /* What undo and redo would do, in words (see describe_step()). */
+  char            *undo_label;
+  char            *redo_label;
 };
 
 G_DEFINE_FINAL_TYPE (ChProject, ch_project, G_TYPE_OBJECT)
@@ -85,6 +110,8 @@ enum {
   PROP_MODIFIED,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
   N_PROPS
 };
 
@@ -131,13 +158,42 @@ change_free (Change *change)
 {
   g_clear_object (&change->before);
   g_clear_object (&change->after);
+  g_free (change->text_before);
+  g_free (change->text_after);
   g_free (change);
 }
 
+/* The changes of a step, in the order they are done. */
 static GPtrArray *
-step_new (void)
+changes_new (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify)change_free);
+}
+
+static Step *
+step_new (GPtrArray  *changes,
+          const char *label)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->changes = changes;
+  step->label = g_strdup (label);
+
+  return step;
+}
+
+static void
+step_free (Step *step)
+{
+  g_ptr_array_unref (step->changes);
+  g_free (step->label);
+  g_free (step);
+}
+
+static Step *
+last_step (GPtrArray *stack)
+{
+  return stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : NULL;
 }
 
 static Change *
@@ -190,15 +246,260 @@ check_writable (ChProject  *self,
   return TRUE;
 }
 
+/* An entity as a label names it: its title or name on one line, cut
+ * short when it is long. */
+static char *
+dup_label_name (ChEntity *entity)
+{
+  const char *property = g_object_class_find_property (G_OBJECT_GET_CLASS (entity), "title")
+                         ? "title" : "name";
+  g_autofree char *text = NULL;
+  GString *name = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  g_object_get (entity, property, &text, NULL);
+
+  for (const char *p = text ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = name->len > 0;
+          continue;
+        }
+
+      if (space)
+        g_string_append_c (name, ' ');
+      space = FALSE;
+      g_string_append_unichar (name, c);
+    }
+
+  if (g_utf8_strlen (name->str, -1) > LABEL_NAME_MAX)
+    {
+      const char *end = g_utf8_offset_to_pointer (name->str, LABEL_NAME_MAX - 1);
+
+      g_string_truncate (name, end - name->str);
+      while (name->len > 0 && name->str[name->len - 1] == ' ')
+        g_string_truncate (name, name->len - 1);
+      g_string_append (name, "…");
+    }
+
+  return g_string_free (name, FALSE);
+}
+
+/* "Add 3 ideas", "Delete 2 items": @kind is N_KINDS for several kinds. */
+static char *
+describe_count (gboolean removing,
+                Kind     kind,
+                guint    n)
+{
+  switch (kind)
+    {
+    case KIND_SESSION:
+      return g_strdup_printf (removing
+                              ? g_dngettext (GETTEXT_PACKAGE, "Delete %u session",
+                                             "Delete %u sessions", n)
+                              : g_dngettext (GETTEXT_PACKAGE, "Add %u session",
+                                             "Add %u sessions", n),
+                              n);
+
+    case KIND_PERSONA:
+      return g_strdup_printf (removing
+                              ? g_dngettext (GETTEXT_PACKAGE, "Delete %u persona",
+                                             "Delete %u personas", n)
+                              : g_dngettext (GETTEXT_PACKAGE, "Add %u persona",
+                                             "Add %u personas", n),
+                              n);
+
+    case KIND_PARTICIPANT:
+      return g_strdup_printf (removing
+                              ? g_dngettext (GETTEXT_PACKAGE, "Delete %u participant",
+                                             "Delete %u participants", n)
+                              : g_dngettext (GETTEXT_PACKAGE, "Add %u participant",
+                                             "Add %u participants", n),
+                              n);
+
+    case KIND_CLUSTER:
+      return g_strdup_printf (removing
+                              ? g_dngettext (GETTEXT_PACKAGE, "Delete %u cluster",
+                                             "Delete %u clusters", n)
+                              : g_dngettext (GETTEXT_PACKAGE, "Add %u cluster",
+                                             "Add %u clusters", n),
+                              n);
+
+    case KIND_IDEA:
+      return g_strdup_printf (removing
+                              ? g_dngettext (GETTEXT_PACKAGE, "Delete %u idea",
+                                             "Delete %u ideas", n)
+                              : g_dngettext (GETTEXT_PACKAGE, "Add %u idea",
+                                             "Add %u ideas", n),
+                              n);
+
+    case N_KINDS:
+    default:
+      if (removing)
+        /* Translators: undoing or redoing the deletion of several kinds
+         * of things at once (ideas, personas, sessions…) */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u item",
+                                             "Delete %u items", n), n);
+      /* Translators: undoing or redoing the addition of several kinds of
+       * things at once (ideas, personas, sessions…) */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u item", "Add %u items", n), n);
+    }
+}
+
+/* What a step does, in a few words: "Add “Pay by invoice”", "Delete 3
+ * ideas", "Edit “Morning”". Entities removed name a step that also
+ * clears references to them; otherwise those added; otherwise the first
+ * entity changed. */
+static char *
+describe_step (Step *step)
+{
+  g_autofree char *name = NULL;
+  ChEntity *named = NULL;
+  Change *first;
+  guint n_added = 0;
+  guint n_removed = 0;
+  Kind kind = N_KINDS;
+  gboolean one_kind = TRUE;
+  gboolean removing;
+
+  if (step->label != NULL)
+    return g_strdup (step->label);
+
+  g_assert (step->changes->len > 0);
+  first = g_ptr_array_index (step->changes, 0);
+
+  if (first->field == properties[PROP_TITLE])
+    return g_strdup (_("Edit project title"));
+  if (first->field == properties[PROP_DESCRIPTION])
+    return g_strdup (_("Edit project description"));
+
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (step->changes, i);
+
+      if (change->before == NULL)
+        n_added++;
+      else if (change->after == NULL)
+        n_removed++;
+    }
+
+  if (n_added == 0 && n_removed == 0)
+    {
+      name = dup_label_name (first->after);
+      if (*name == '\0')
+        /* Translators: undoing or redoing an edit of something without a name */
+        return g_strdup (_("Edit"));
+      /* Translators: undoing or redoing an edit; %s is the name or the
+       * title of what was changed */
+      return g_strdup_printf (_("Edit “%s”"), name);
+    }
+
+  removing = n_removed > 0;
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (step->changes, i);
+      ChEntity *entity = removing ? change->before : change->after;
+      Kind entity_kind;
+
+      if ((removing && change->after != NULL) || (!removing && change->before != NULL))
+        continue;
+
+      entity_kind = kind_of (G_OBJECT_TYPE (entity));
+      if (named == NULL)
+        {
+          named = entity;
+          kind = entity_kind;
+        }
+      else if (entity_kind != kind)
+        one_kind = FALSE;
+    }
+
+  if ((removing ? n_removed : n_added) == 1 && *(name = dup_label_name (named)) != '\0')
+    {
+      if (removing)
+        /* Translators: undoing or redoing; %s is the name or the title
+         * of what was deleted */
+        return g_strdup_printf (_("Delete “%s”"), name);
+      else
+        /* Translators: undoing or redoing; %s is the name or the title
+         * of what was added */
+        return g_strdup_printf (_("Add “%s”"), name);
+    }
+
+  return describe_count (removing, one_kind ? kind : N_KINDS, removing ? n_removed : n_added);
+}
+
+static void
+set_label (ChProject   *self,
+           char       **field,
+           char        *label,
+           GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, label) == 0)
+    {
+      g_free (label);
+      return;
+    }
+
+  g_free (*field);
+  *field = label;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+update_labels (ChProject *self)
+{
+  Step *undo = last_step (self->undo_stack);
+  Step *redo = last_step (self->redo_stack);
+
+  set_label (self, &self->undo_label, undo ? describe_step (undo) : NULL,
+             properties[PROP_UNDO_LABEL]);
+  set_label (self, &self->redo_label, redo ? describe_step (redo) : NULL,
+             properties[PROP_REDO_LABEL]);
+}
+
 static void
 notify_history (ChProject *self,
                 gboolean   could_undo,
                 gboolean   could_redo)
 {
+  g_object_freeze_notify (G_OBJECT (self));
   if (could_undo != ch_project_get_can_undo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
   if (could_redo != ch_project_get_can_redo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  update_labels (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+set_workshop_text (ChProject   *self,
+                   char       **field,
+                   const char  *value,
+                   GParamSpec  *pspec)
+{
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+      g_object_notify_by_pspec (G_OBJECT (self), pspec);
+    }
+}
+
+/* The workshop's text that @pspec (title or description) is. */
+static char **
+get_workshop_field (ChProject  *self,
+                    GParamSpec *pspec)
+{
+  if (pspec == properties[PROP_TITLE])
+    return &self->workshop.title;
+
+  g_assert (pspec == properties[PROP_DESCRIPTION]);
+
+  return &self->workshop.description;
 }
 
 static void
@@ -333,18 +634,25 @@ flush_appends (ChProject  *self,
  * application) once the store has them. */
 static void
 apply_objects (ChProject  *self,
-               GPtrArray  *step,
+               GPtrArray  *changes,
                gboolean    forward,
                GPtrArray  *targets,
                ChEntity  **inserted)
 {
   GPtrArray *appends[N_KINDS] = { NULL };
 
-  for (guint i = 0; i < step->len; i++)
+  for (guint i = 0; i < changes->len; i++)
     {
-      guint index = forward ? i : step->len - 1 - i;
-      Change *change = g_ptr_array_index (step, index);
+      guint index = forward ? i : changes->len - 1 - i;
+      Change *change = g_ptr_array_index (changes, index);
       ChEntity *target = g_ptr_array_index (targets, i);
+
+      if (change->field != NULL)
+        {
+          set_workshop_text (self, get_workshop_field (self, change->field),
+                             forward ? change->text_after : change->text_before, change->field);
+          continue;
+        }
 
       if (append_if_new (self, change, target, inserted ? inserted[index] : NULL, appends))
         continue;
@@ -355,11 +663,31 @@ apply_objects (ChProject  *self,
   flush_appends (self, appends);
 }
 
-/* Applies a step in one direction: writes the store in one transaction,
- * then, only if that succeeded, the objects. */
+/* Writes the workshop's title or description as @change brings it. */
+static gboolean
+save_workshop_field (ChProject  *self,
+                     Change     *change,
+                     gboolean    forward,
+                     gint64      now,
+                     GError    **error)
+{
+  ChStoreWorkshop workshop = self->workshop;
+  char *text = forward ? change->text_after : change->text_before;
+
+  if (change->field == properties[PROP_TITLE])
+    workshop.title = text;
+  else
+    workshop.description = text;
+  workshop.modified = now;
+
+  return ch_store_save_workshop (self->store, &workshop, error);
+}
+
+/* Applies the changes of a step in one direction: writes the store in
+ * one transaction, then, only if that succeeded, the objects. */
 static gboolean
 apply_step (ChProject  *self,
-            GPtrArray  *step,
+            GPtrArray  *changes,
             gboolean    forward,
             ChEntity  **inserted,
             GError    **error)
@@ -373,13 +701,18 @@ apply_step (ChProject  *self,
   if (!ch_store_begin (self->store, error))
     return FALSE;
 
-  for (guint i = 0; i < step->len; i++)
+  for (guint i = 0; i < changes->len; i++)
     {
-      Change *change = g_ptr_array_index (step, forward ? i : step->len - 1 - i);
+      Change *change = g_ptr_array_index (changes, forward ? i : changes->len - 1 - i);
       ChEntity *state = forward ? change->after : change->before;
       gboolean ok;
 
-      if (state != NULL)
+      if (change->field != NULL)
+        {
+          g_ptr_array_add (targets, NULL);
+          ok = save_workshop_field (self, change, forward, now, error);
+        }
+      else if (state != NULL)
         {
           /* The entity changes now, whichever way: it gets a new time. */
           ChEntity *target = ch_entity_copy (state);
@@ -408,31 +741,91 @@ apply_step (ChProject  *self,
       return FALSE;
     }
 
-  apply_objects (self, step, forward, targets, inserted);
+  apply_objects (self, changes, forward, targets, inserted);
   set_workshop_modified (self, now);
 
   return TRUE;
 }
 
-/* Does a new step and puts it on the undo stack. */
+/* Does the changes of a new step and puts it on the undo stack. */
 static gboolean
 do_step (ChProject  *self,
-         GPtrArray  *step,
+         GPtrArray  *changes,
          ChEntity  **inserted,
          GError    **error)
 {
   gboolean could_undo = ch_project_get_can_undo (self);
   gboolean could_redo = ch_project_get_can_redo (self);
 
-  if (!apply_step (self, step, TRUE, inserted, error))
+  if (!apply_step (self, changes, TRUE, inserted, error))
     {
-      g_ptr_array_unref (step);
+      g_ptr_array_unref (changes);
       return FALSE;
     }
 
-  g_ptr_array_add (self->undo_stack, step);
+  g_ptr_array_add (self->undo_stack, step_new (changes, NULL));
   g_ptr_array_set_size (self->redo_stack, 0);
   notify_history (self, could_undo, could_redo);
+
+  return TRUE;
+}
+
+/* Typing into a field is one step: the change of one field that the last
+ * step made alone, of the same entity (or of the workshop), moments ago,
+ * with nothing undone since. */
+static Change *
+find_typed_change (ChProject *self,
+                   Change    *change)
+{
+  Step *last = last_step (self->undo_stack);
+  Change *previous;
+
+  if (change->property == NULL || last == NULL || last->label != NULL ||
+      last->changes->len != 1 || self->redo_stack->len > 0)
+    return NULL;
+
+  previous = g_ptr_array_index (last->changes, 0);
+  if (previous->property != change->property || previous->field != change->field ||
+      change->time - previous->time >= COALESCE_USEC)
+    return NULL;
+
+  if (change->field == NULL &&
+      (previous->before == NULL || previous->after == NULL ||
+       g_strcmp0 (ch_entity_get_id (previous->after), ch_entity_get_id (change->after)) != 0))
+    return NULL;
+
+  return previous;
+}
+
+/* Does an edit: a new step, or the last one taken to the new value when
+ * the edit continues it (see find_typed_change()). */
+static gboolean
+do_edit (ChProject  *self,
+         GPtrArray  *changes,
+         GError    **error)
+{
+  Change *change = changes->len == 1 ? g_ptr_array_index (changes, 0) : NULL;
+  Change *previous = change != NULL ? find_typed_change (self, change) : NULL;
+
+  if (previous == NULL)
+    return do_step (self, changes, NULL, error);
+
+  if (!apply_step (self, changes, TRUE, NULL, error))
+    {
+      g_ptr_array_unref (changes);
+      return FALSE;
+    }
+
+  if (change->field != NULL)
+    {
+      g_free (previous->text_after);
+      previous->text_after = g_steal_pointer (&change->text_after);
+    }
+  else
+    g_set_object (&previous->after, change->after);
+  previous->time = change->time;
+  g_ptr_array_unref (changes);
+  update_labels (self);
 
   return TRUE;
 }
@@ -707,6 +1100,101 @@ count_notify_cb (GObject    *object,
     (*n_changed)++;
 }
 
+/* Whether @after differs from @entity other than in its time: each of its
+ * values is set on a copy of @entity, whose setters compare. */
+static gboolean
+entity_differs (ChEntity *entity,
+                ChEntity *after)
+{
+  g_autoptr(ChEntity) probe = ch_entity_copy (entity);
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+  guint n_changed = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (after), &n_pspecs);
+
+  g_signal_connect (probe, "notify", G_CALLBACK (count_notify_cb), &n_changed);
+  for (guint i = 0; i < n_pspecs && n_changed == 0; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (after), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (probe), pspecs[i]->name, &value);
+    }
+  g_signal_handlers_disconnect_by_func (probe, count_notify_cb, &n_changed);
+
+  return n_changed > 0;
+}
+
+/* Whether the session @id is anonymous: one of @batch, being added with
+ * the idea that names it, or one of the project. */
+static gboolean
+session_is_anonymous (ChProject   *self,
+                      const char  *id,
+                      ChEntity   **batch,
+                      guint        n_batch)
+{
+  ChEntity *session = NULL;
+
+  if (id == NULL)
+    return FALSE;
+
+  for (guint i = 0; session == NULL && i < n_batch; i++)
+    if (CH_IS_SESSION (batch[i]) && g_str_equal (ch_entity_get_id (batch[i]), id))
+      session = batch[i];
+
+  if (session == NULL)
+    session = g_hash_table_lookup (self->by_id[KIND_SESSION], id);
+
+  return session != NULL && ch_session_get_anonymous (CH_SESSION (session));
+}
+
+/* An idea of an anonymous session keeps no contributor: they are dropped
+ * from @idea, which is about to be written. Its votes stay. */
+static void
+drop_anonymous_contributors (ChProject  *self,
+                             ChIdea     *idea,
+                             ChEntity  **batch,
+                             guint       n_batch)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+  if (contributors != NULL && contributors->len > 0 &&
+      session_is_anonymous (self, ch_idea_get_session_id (idea), batch, n_batch))
+    g_object_set (idea, "contributors", NULL, NULL);
+}
+
+/* A session made anonymous: the contributors of its ideas go in the same
+ * step, so that undo brings them back with it. */
+static void
+add_anonymous_ideas (ChProject  *self,
+                     const char *session_id,
+                     GPtrArray  *changes)
+{
+  GListModel *ideas = G_LIST_MODEL (self->lists[KIND_IDEA]);
+  guint n_ideas = g_list_model_get_n_items (ideas);
+
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+      GPtrArray *contributors = ch_idea_get_contributors (idea);
+      ChEntity *after;
+
+      if (contributors == NULL || contributors->len == 0 ||
+          g_strcmp0 (ch_idea_get_session_id (idea), session_id) != 0)
+        continue;
+
+      after = ch_entity_copy (CH_ENTITY (idea));
+      g_object_set (after, "contributors", NULL, NULL);
+      g_ptr_array_add (changes, change_new (ch_entity_copy (CH_ENTITY (idea)), after));
+    }
+}
+
 static gboolean
 set_properties (ChProject     *self,
                 ChEntity      *entity,
@@ -716,10 +1204,8 @@ set_properties (ChProject     *self,
                 GError       **error)
 {
   g_autoptr(ChEntity) after = NULL;
-  g_autoptr(GPtrArray) step = NULL;
-  GPtrArray *last = NULL;
+  GPtrArray *changes;
   Change *change;
-  guint n_changed = 0;
 
   g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (CH_IS_ENTITY (entity), FALSE);
@@ -750,51 +1236,30 @@ set_properties (ChProject     *self,
           return FALSE;
         }
 
-      g_signal_connect (after, "notify", G_CALLBACK (count_notify_cb), &n_changed);
       g_object_set_property (G_OBJECT (after), names[i], &value);
-      g_signal_handlers_disconnect_by_func (after, count_notify_cb, &n_changed);
     }
 
-  if (n_changed == 0)
+  if (CH_IS_IDEA (after))
+    drop_anonymous_contributors (self, CH_IDEA (after), NULL, 0);
+
+  if (!entity_differs (entity, after))
     return TRUE;
 
   if (!check_entity (after, error))
     return FALSE;
 
-  if (self->undo_stack->len > 0)
-    last = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
-
-  /* Typing into a field: make the last step go to the new value. */
-  if (last != NULL && last->len == 1 && n_properties == 1 &&
-      self->redo_stack->len == 0)
-    {
-      Change *previous = g_ptr_array_index (last, 0);
-
-      if (previous->before != NULL && previous->after != NULL &&
-          previous->property == g_intern_string (names[0]) &&
-          g_strcmp0 (ch_entity_get_id (previous->after), ch_entity_get_id (entity)) == 0 &&
-          g_get_monotonic_time () - previous->time < COALESCE_USEC)
-        {
-          g_autoptr(GPtrArray) single = step_new ();
-          Change *update = change_new (NULL, g_object_ref (after));
-
-          g_ptr_array_add (single, update);
-          if (!apply_step (self, single, TRUE, NULL, error))
-            return FALSE;
-
-          g_set_object (&previous->after, after);
-          previous->time = update->time;
-          return TRUE;
-        }
-    }
-
-  step = step_new ();
-  change = change_new (ch_entity_copy (entity), g_steal_pointer (&after));
+  changes = changes_new ();
+  change = change_new (ch_entity_copy (entity), g_object_ref (after));
   if (n_properties == 1)
     change->property = g_intern_string (names[0]);
-  g_ptr_array_add (step, change);
+  g_ptr_array_add (changes, change);
 
-  return do_step (self, g_steal_pointer (&step), NULL, error);
+  if (CH_IS_SESSION (after) &&
+      ch_session_get_anonymous (CH_SESSION (after)) &&
+      !ch_session_get_anonymous (CH_SESSION (entity)))
+    add_anonymous_ideas (self, ch_entity_get_id (entity), changes);
+
+  return do_edit (self, changes, error);
 }
 
 static void
@@ -819,6 +1284,8 @@ ch_project_finalize (GObject *object)
     }
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->undo_label, g_free);
+  g_clear_pointer (&self->redo_label, g_free);
   ch_store_workshop_clear (&self->workshop);
   g_clear_pointer (&self->path, g_free);
 
@@ -867,6 +1334,14 @@ ch_project_get_property (GObject    *object,
       g_value_set_boolean (value, ch_project_get_can_redo (self));
       break;
 
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, self->undo_label);
+      break;
+
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, self->redo_label);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -898,6 +1373,21 @@ ch_project_class_init (ChProjectClass *klass)
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, flags);
   properties[PROP_CAN_REDO] =
     g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
+  /**
+   * ChProject:undo-label: (nullable)
+   *
+   * What undo would undo, in a few words for a menu or a tooltip
+   * ("Add “Pay by invoice”"), or %NULL when there is nothing to undo.
+   */
+  properties[PROP_UNDO_LABEL] =
+    g_param_spec_string ("undo-label", NULL, NULL, NULL, flags);
+  /**
+   * ChProject:redo-label: (nullable)
+   *
+   * What redo would do again, or %NULL when there is nothing to redo.
+   */
+  properties[PROP_REDO_LABEL] =
+    g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -919,8 +1409,8 @@ ch_project_init (ChProject *self)
       self->by_id[i] = g_hash_table_new (g_str_hash, g_str_equal);
     }
 
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
+  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)step_free);
+  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)step_free);
 }
 
 static void
@@ -1163,38 +1653,31 @@ ch_project_get_modified (ChProject *self)
   return self->workshop.modified;
 }
 
+/* Changes the workshop's title or description as one undoable step;
+ * typing into it is one step, as with the fields of entities. */
 static gboolean
 save_workshop (ChProject   *self,
-               char       **field,
-               const char  *value,
                GParamSpec  *pspec,
+               const char  *value,
                GError     **error)
 {
-  ChStoreWorkshop workshop = self->workshop;
-  gint64 now = now_seconds ();
+  char **field = get_workshop_field (self, pspec);
+  GPtrArray *changes;
+  Change *change;
 
   if (g_strcmp0 (*field, value) == 0)
     return TRUE;
 
-  if (!check_writable (self, error))
-    return FALSE;
+  change = change_new (NULL, NULL);
+  change->field = pspec;
+  change->property = pspec->name;
+  change->text_before = g_strdup (*field);
+  change->text_after = g_strdup (value);
 
-  /* Write a copy first; the project changes only once it is saved. */
-  if (field == &self->workshop.title)
-    workshop.title = (char *)value;
-  else
-    workshop.description = (char *)value;
-  workshop.modified = now;
+  changes = changes_new ();
+  g_ptr_array_add (changes, change);
 
-  if (!ch_store_save_workshop (self->store, &workshop, error))
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), pspec);
-  set_workshop_modified (self, now);
-
-  return TRUE;
+  return do_edit (self, changes, error);
 }
 
 gboolean
@@ -1205,7 +1688,7 @@ ch_project_set_title (ChProject   *self,
   g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (title != NULL, FALSE);
 
-  return save_workshop (self, &self->workshop.title, title, properties[PROP_TITLE], error);
+  return save_workshop (self, properties[PROP_TITLE], title, error);
 }
 
 gboolean
@@ -1218,8 +1701,7 @@ ch_project_set_description (ChProject   *self,
   if (description != NULL && description[0] == '\0')
     description = NULL;
 
-  return save_workshop (self, &self->workshop.description, description,
-                        properties[PROP_DESCRIPTION], error);
+  return save_workshop (self, properties[PROP_DESCRIPTION], description, error);
 }
 
 GListModel *
@@ -1303,7 +1785,7 @@ ch_project_add_many (ChProject  *self,
                      guint       n_entities,
                      GError    **error)
 {
-  g_autoptr(GPtrArray) step = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   guint n_items[N_KINDS];
   gint64 now = now_seconds ();
 
@@ -1312,7 +1794,7 @@ ch_project_add_many (ChProject  *self,
   for (guint kind = 0; kind < N_KINDS; kind++)
     n_items[kind] = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
 
-  step = g_ptr_array_new_full (n_entities, (GDestroyNotify)change_free);
+  changes = g_ptr_array_new_full (n_entities, (GDestroyNotify)change_free);
   for (guint i = 0; i < n_entities; i++)
     {
       ChEntity *entity = entities[i];
@@ -1328,18 +1810,21 @@ ch_project_add_many (ChProject  *self,
       if (CH_IS_IDEA (entity) && ch_idea_get_created (CH_IDEA (entity)) == 0)
         g_object_set (entity, "created", now, NULL);
 
+      if (CH_IS_IDEA (entity))
+        drop_anonymous_contributors (self, CH_IDEA (entity), entities, n_entities);
+
       if (!check_entity (entity, error))
         return FALSE;
 
       change = change_new (NULL, ch_entity_copy (entity));
       change->position = n_items[kind]++;
-      g_ptr_array_add (step, change);
+      g_ptr_array_add (changes, change);
     }
 
-  if (step->len == 0)
+  if (changes->len == 0)
     return TRUE;
 
-  return do_step (self, g_steal_pointer (&step), entities, error);
+  return do_step (self, g_steal_pointer (&changes), entities, error);
 }
 
 ChIdea *
@@ -1512,7 +1997,7 @@ ch_project_remove_many (ChProject  *self,
 {
   g_autoptr(GHashTable) removing = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) dependents = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) step = step_new ();
+  g_autoptr(GPtrArray) changes = changes_new ();
   GHashTableIter iter;
   gpointer key, value;
 
@@ -1533,7 +2018,7 @@ ch_project_remove_many (ChProject  *self,
   /* First the references are cleared, then the entities go. */
   g_hash_table_iter_init (&iter, dependents);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_ptr_array_add (step, change_new (ch_entity_copy (key), value));
+    g_ptr_array_add (changes, change_new (ch_entity_copy (key), value));
 
   /* Those that refer to others go first (ideas, then clusters,
    * participants, personas, sessions), so that undo, which goes the other
@@ -1541,12 +2026,12 @@ ch_project_remove_many (ChProject  *self,
   for (int kind = N_KINDS - 1; kind >= 0; kind--)
     for (guint i = 0; i < n_entities; i++)
       if (kind_of (G_OBJECT_TYPE (entities[i])) == (Kind)kind)
-        g_ptr_array_add (step, change_new (ch_entity_copy (entities[i]), NULL));
+        g_ptr_array_add (changes, change_new (ch_entity_copy (entities[i]), NULL));
 
-  if (step->len == 0)
+  if (changes->len == 0)
     return TRUE;
 
-  return do_step (self, g_steal_pointer (&step), NULL, error);
+  return do_step (self, g_steal_pointer (&changes), NULL, error);
 }
 
 typedef struct
@@ -1600,6 +2085,9 @@ import_entity_cb (gpointer   user_data,
   ChEntity *existing = NULL;
   Change *change;
 
+  /* Reading the project's objects from the worker is safe: while the
+   * import holds the project, nothing changes them. */
+
   if (!import->as_new)
     {
       existing = g_hash_table_lookup (self->by_id[kind], ch_entity_get_id (entity));
@@ -1617,6 +2105,14 @@ import_entity_cb (gpointer   user_data,
   /* The newer wins; a tie keeps the project's copy. */
   if (existing != NULL && ch_entity_get_modified (existing) >= ch_entity_get_modified (entity))
     return TRUE;
+
+  /* Whether a session is anonymous is the project's alone (the file has
+   * no place for it), and an idea of an anonymous session keeps no
+   * contributor, whatever the file says. */
+  if (existing != NULL && CH_IS_SESSION (entity))
+    g_object_set (entity, "anonymous", ch_session_get_anonymous (CH_SESSION (existing)), NULL);
+  else if (!import->as_new && CH_IS_IDEA (entity))
+    drop_anonymous_contributors (self, CH_IDEA (entity), NULL, 0);
 
   if (!ch_store_import (self->store, entity, error))
     return FALSE;
@@ -1676,7 +2172,7 @@ ch_project_import_read (ChProject           *self,
 
   import.project = self;
   import.as_new = as_new;
-  import.step = step_new ();
+  import.step = changes_new ();
   import.added = added;
   import.updated = updated;
   memset (added, 0, N_KINDS * sizeof (guint));
@@ -1705,24 +2201,11 @@ ch_project_import_read (ChProject           *self,
   return import.step;
 }
 
-static void
-set_workshop_text (ChProject   *self,
-                   char       **field,
-                   const char  *value,
-                   GParamSpec  *pspec)
-{
-  if (g_strcmp0 (*field, value) != 0)
-    {
-      g_free (*field);
-      *field = g_strdup (value);
-      g_object_notify_by_pspec (G_OBJECT (self), pspec);
-    }
-}
-
 /**
  * ch_project_import_apply:
  * @step: (transfer full): what ch_project_import_read() returned
  * @workshop: (transfer full): the workshop it filled in
+ * @display_name: (nullable): the file's name, for the undo label
  *
  * The second half of an import, in the thread that owns the project:
  * brings the objects to what the store now holds. A merge is one step on
@@ -1732,7 +2215,8 @@ void
 ch_project_import_apply (ChProject        *self,
                          GPtrArray        *step,
                          ChStoreWorkshop  *workshop,
-                         gboolean          as_new)
+                         gboolean          as_new,
+                         const char       *display_name)
 {
   g_autoptr(GPtrArray) targets = g_ptr_array_new_full (step->len, NULL);
   g_autofree ChEntity **inserted = NULL;
@@ -1778,9 +2262,17 @@ ch_project_import_apply (ChProject        *self,
     }
   else if (step->len > 0)
     {
+      g_autofree char *label = NULL;
+
+      if (display_name != NULL)
+        /* Translators: undoing or redoing an import; %s is a file name */
+        label = g_strdup_printf (_("Import “%s”"), display_name);
+      else
+        label = g_strdup (_("Import"));
+
       for (guint i = 0; i < step->len; i++)
         ((Change *)g_ptr_array_index (step, i))->time = 0;
-      g_ptr_array_add (self->undo_stack, step);
+      g_ptr_array_add (self->undo_stack, step_new (step, label));
       g_ptr_array_set_size (self->redo_stack, 0);
     }
   else
@@ -1866,6 +2358,31 @@ ch_project_get_can_redo (ChProject *self)
   return self->redo_stack->len > 0;
 }
 
+/**
+ * ch_project_get_undo_label:
+ *
+ * Returns: (nullable): what undo would undo, in a few words ("Add “Pay by
+ *   invoice”"), or %NULL when there is nothing to undo
+ */
+const char *
+ch_project_get_undo_label (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->undo_label;
+}
+
+/**
+ * ch_project_get_redo_label:
+ *
+ * Returns: (nullable): what redo would do again, or %NULL
+ */
+const char *
+ch_project_get_redo_label (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->redo_label;
+}
+
 static gboolean
 move_step (ChProject  *self,
            GPtrArray  *from,
@@ -1875,20 +2392,20 @@ move_step (ChProject  *self,
 {
   gboolean could_undo = ch_project_get_can_undo (self);
   gboolean could_redo = ch_project_get_can_redo (self);
-  GPtrArray *step;
+  Step *step;
 
   if (from->len == 0)
     return TRUE;
 
-  step = g_ptr_array_index (from, from->len - 1);
-  if (!apply_step (self, step, forward, NULL, error))
+  step = last_step (from);
+  if (!apply_step (self, step->changes, forward, NULL, error))
     return FALSE;
 
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
 
   /* A step that was undone is never extended by the next edit. */
-  for (guint i = 0; i < step->len; i++)
-    ((Change *)g_ptr_array_index (step, i))->time = 0;
+  for (guint i = 0; i < step->changes->len; i++)
+    ((Change *)g_ptr_array_index (step->changes, i))->time = 0;
 
   notify_history (self, could_undo, could_redo);
 

@@ -105,6 +105,8 @@ gboolean       ch_project_remove_many     (ChProject   *self,
 
 gboolean     ch_project_get_can_undo     (ChProject   *self);
 gboolean     ch_project_get_can_redo     (ChProject   *self);
+const char  *ch_project_get_undo_label   (ChProject   *self);
+const char  *ch_project_get_redo_label   (ChProject   *self);
 gboolean     ch_project_undo             (ChProject   *self,
                                           GError     **error);
 gboolean     ch_project_redo             (ChProject   *self,

@@ -21,6 +21,7 @@ struct _ChSession
   char     *date;
   char     *facilitator;
   char     *agenda;
+  gboolean  anonymous;
 };
 
 G_DEFINE_FINAL_TYPE (ChSession, ch_session, CH_TYPE_ENTITY)
@@ -31,6 +32,7 @@ enum {
   PROP_DATE,
   PROP_FACILITATOR,
   PROP_AGENDA,
+  PROP_ANONYMOUS,
   N_PROPS
 };
 
@@ -75,6 +77,10 @@ ch_session_get_property (GObject    *object,
       g_value_set_string (value, self->agenda);
       break;
 
+    case PROP_ANONYMOUS:
+      g_value_set_boolean (value, self->anonymous);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -107,6 +113,14 @@ ch_session_set_property (GObject      *object,
       ch_entity_take_string (entity, &self->agenda, g_value_get_string (value), TRUE, pspec);
       break;
 
+    case PROP_ANONYMOUS:
+      if (self->anonymous != g_value_get_boolean (value))
+        {
+          self->anonymous = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -131,6 +145,15 @@ ch_session_class_init (ChSessionClass *klass)
     g_param_spec_string ("facilitator", NULL, NULL, NULL, flags);
   properties[PROP_AGENDA] =
     g_param_spec_string ("agenda", NULL, NULL, NULL, flags);
+  /**
+   * ChSession:anonymous:
+   *
+   * Whether who contributed is never recorded: the project keeps no
+   * contributor for the ideas of an anonymous session. Only the project
+   * file keeps this; workshop format 1 has no place for it.
+   */
+  properties[PROP_ANONYMOUS] =
+    g_param_spec_boolean ("anonymous", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -180,4 +203,11 @@ ch_session_get_agenda (ChSession *self)
 {
   g_return_val_if_fail (CH_IS_SESSION (self), NULL);
   return self->agenda;
+}
+
+gboolean
+ch_session_get_anonymous (ChSession *self)
+{
+  g_return_val_if_fail (CH_IS_SESSION (self), FALSE);
+  return self->anonymous;
 }

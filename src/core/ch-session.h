@@ -21,5 +21,6 @@ const char *ch_session_get_title       (ChSession  *self);
 const char *ch_session_get_date        (ChSession  *self);
 const char *ch_session_get_facilitator (ChSession  *self);
 const char *ch_session_get_agenda      (ChSession  *self);
+gboolean    ch_session_get_anonymous   (ChSession  *self);
 
 G_END_DECLS

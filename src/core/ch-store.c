@@ -76,6 +76,7 @@ static const Column session_columns[] = {
   { "date", "date" },
   { "facilitator", "facilitator" },
   { "agenda", "agenda" },
+  { "anonymous", "anonymous" },
   { NULL }
 };
 
@@ -206,6 +207,11 @@ static const char * const migrations[] = {
   "  votes TEXT CHECK (votes IS NULL OR json_valid (votes)),"
   "  modified INTEGER NOT NULL"
   ");",
+
+  /* 1 → 2: anonymous sessions, which keep no contributor. Only the project
+   * file knows of them: workshop format 1 has no place for it. */
+  "ALTER TABLE sessions ADD COLUMN"
+  "  anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1));",
 };
 
 /* The indexes that are not keys, made after the tables of each version
@@ -1205,6 +1211,8 @@ bind_value (sqlite3_stmt *stmt,
     bind_text (stmt, index, g_value_get_string (value));
   else if (G_TYPE_IS_ENUM (type))
     bind_text (stmt, index, ch_enum_to_nick (type, g_value_get_enum (value)));
+  else if (type == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
   else if (type == G_TYPE_INT && column->zero_is_null && g_value_get_int (value) == 0)
     sqlite3_bind_null (stmt, index);
   else if (type == G_TYPE_INT)
@@ -1249,6 +1257,8 @@ read_value (sqlite3_stmt *stmt,
       if (ch_enum_from_nick (type, text, &v))
         g_value_set_enum (value, v);
     }
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
   else if (type == G_TYPE_INT)
     g_value_set_int (value, sqlite3_column_int (stmt, index));
   else if (type == G_TYPE_INT64)

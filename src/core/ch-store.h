@@ -30,7 +30,7 @@ typedef enum
 } ChStoreError;
 
 /* The schema version this Charrette writes (PRAGMA user_version). */
-#define CH_STORE_SCHEMA_VERSION 1
+#define CH_STORE_SCHEMA_VERSION 2
 /* PRAGMA application_id of every project file: "ChRt". */
 #define CH_STORE_APPLICATION_ID 0x43685274
 

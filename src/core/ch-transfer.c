@@ -417,8 +417,12 @@ finish_in_owner (ChTransfer *self)
   release (self);
 
   if (self->step != NULL)
-    ch_project_import_apply (self->project, g_steal_pointer (&self->step), &self->workshop,
-                             self->kind == CH_TRANSFER_IMPORT_NEW);
+    {
+      g_autofree char *name = display_name (self->file);
+
+      ch_project_import_apply (self->project, g_steal_pointer (&self->step), &self->workshop,
+                               self->kind == CH_TRANSFER_IMPORT_NEW, name);
+    }
 
   if (self->fraction != 1.0)
     {

@@ -25,6 +25,8 @@ typedef struct
   GHashTable *personas;
   GHashTable *participants;
   GHashTable *clusters;
+  /* The ids of the anonymous sessions, whose ideas show no one's name. */
+  GHashTable *anonymous;
 } Names;
 
 static GHashTable *
@@ -53,6 +55,15 @@ names_init (Names                   *names,
   names->personas = index_names (content->personas, "name");
   names->participants = index_names (content->participants, "name");
   names->clusters = index_names (content->clusters, "name");
+
+  names->anonymous = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; content->sessions != NULL && i < content->sessions->len; i++)
+    {
+      ChSession *session = g_ptr_array_index (content->sessions, i);
+
+      if (ch_session_get_anonymous (session))
+        g_hash_table_add (names->anonymous, (gpointer)ch_entity_get_id (CH_ENTITY (session)));
+    }
 }
 
 static void
@@ -62,6 +73,22 @@ names_clear (Names *names)
   g_clear_pointer (&names->personas, g_hash_table_unref);
   g_clear_pointer (&names->participants, g_hash_table_unref);
   g_clear_pointer (&names->clusters, g_hash_table_unref);
+  g_clear_pointer (&names->anonymous, g_hash_table_unref);
+}
+
+/* The contributors a report may name: none for an idea of an anonymous
+ * session (the project keeps none; this holds even for a file changed
+ * by another program). */
+static GPtrArray *
+get_named_contributors (Names  *names,
+                        ChIdea *idea)
+{
+  const char *session = ch_idea_get_session_id (idea);
+
+  if (session != NULL && g_hash_table_contains (names->anonymous, session))
+    return NULL;
+
+  return ch_idea_get_contributors (idea);
 }
 
 static const char *
@@ -194,7 +221,7 @@ ch_workshop_write_csv (GOutputStream            *stream,
                                                           (const char * const[]) { NULL }));
       g_autofree char *personas = join_names (names.personas, ch_idea_get_personas (idea));
       g_autofree char *contributors = join_contributors (names.participants,
-                                                         ch_idea_get_contributors (idea));
+                                                         get_named_contributors (&names, idea));
       g_autofree char *votes = g_strdup_printf ("%d", ch_idea_get_vote_count (idea));
       g_autofree char *impact = ch_idea_get_impact (idea) ?
                                 g_strdup_printf ("%d", ch_idea_get_impact (idea)) : NULL;
@@ -296,7 +323,7 @@ md_idea (GString *out,
          Names   *names,
          ChIdea  *idea)
 {
-  GPtrArray *contributors = ch_idea_get_contributors (idea);
+  GPtrArray *contributors = get_named_contributors (names, idea);
   const char * const *tags = ch_idea_get_tags (idea);
   int votes = ch_idea_get_vote_count (idea);
 
@@ -404,6 +431,10 @@ ch_workshop_write_markdown (GOutputStream            *stream,
       g_string_append (out, "### ");
       md_text (out, ch_session_get_title (session));
       g_string_append_printf (out, " (%s)\n\n", ch_session_get_date (session));
+      if (ch_session_get_anonymous (session))
+        g_string_append_printf (out, "%s\n\n",
+                                /* Translators: under a session in the Markdown report */
+                                _("Anonymous session: who contributed is not recorded."));
       if (ch_session_get_facilitator (session) != NULL)
         {
           g_string_append_printf (out, "%s ", _("Facilitator:"));
