@@ -15,6 +15,13 @@
  * An anonymous session keeps no contributor: every write of an idea
  * whose session is anonymous drops its contributors, here in the one
  * write path, whichever view or import made it.
+ *
+ * The operations of affinity mapping, voting and review live in
+ * ch-project-board.c and ch-project-review.c: they put their steps
+ * together with a ChProjectEdit (see ch-project-private.h), and this file
+ * writes, applies and records them as every other step. Once a step is
+ * applied, the board (ch-board.c), when one was asked for, moves the
+ * ideas that changed cluster or position.
  */
 
 #define G_LOG_DOMAIN "ch-project"
@@ -50,6 +57,20 @@ typedef struct
    * after a delete. */
   ChEntity   *before;
   ChEntity   *after;
+  /* Or a change of the voting round, from one state to the other. */
+  gboolean    voting;
+  ChStoreVoting voting_before;
+  ChStoreVoting voting_after;
+  /* Or an idea moved on the board, and nothing else of it changed: its
+   * id (owned), its cluster (interned) and position before and after,
+   * and when it was last moved. The copies of whole ideas would cost
+   * more than the move: a move renumbers many cards. */
+  char       *place_id;
+  const char *cluster_before;
+  const char *cluster_after;
+  int         position_before;
+  int         position_after;
+  gint64      placed;
   /* Or a change of the workshop's title or description (the pspec of
    * ChProject's property), from one text to the other. */
   GParamSpec *field;
@@ -90,6 +111,14 @@ struct _ChProject
   guint            holds;
   gboolean         close_when_released;
 
+  /* The voting round. */
+  ChStoreVoting    voting;
+  /* The ideas by cluster, once asked for (see ch-board.c). */
+  ChBoard         *board;
+  /* Participant id → the dots they have put on all ideas, made when
+   * asked for, dropped when a step changes ideas. */
+  GHashTable      *dots_used;
+
   /* Of Step. */
   GPtrArray       *undo_stack;
   GPtrArray       *redo_stack;
@@ -112,10 +141,51 @@ enum {
   PROP_CAN_REDO,
   PROP_UNDO_LABEL,
   PROP_REDO_LABEL,
+  PROP_VOTING_STATE,
+  PROP_VOTE_BUDGET,
+  PROP_VOTE_LIMIT,
+  PROP_VOTE_NO_OWN_IDEAS,
   N_PROPS
 };
 
+enum {
+  VOTES_CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+struct _ChProjectEdit
+{
+  ChProject  *project;
+  /* Live entity → the copy the step brings it to. */
+  GHashTable *afters;
+  /* Live entities in the order they were first changed. */
+  GPtrArray  *changed;
+  /* The copies whose values changed (their setters notified). */
+  GHashTable *touched;
+  /* Live idea → its Place on the board after the step, and the ideas
+   * in the order they were first placed. */
+  GHashTable *places;
+  GPtrArray  *placed;
+  /* New entities, to go at the end of their lists. */
+  GPtrArray  *added;
+  /* Live entities to delete, and the same as a set. */
+  GPtrArray  *removed;
+  GHashTable *removing;
+  gboolean    voting_changed;
+  ChStoreVoting voting;
+};
+
+/* Where an idea goes on the board. */
+typedef struct
+{
+  const char *cluster_id;
+  int         position;
+} Place;
+
+G_DEFINE_QUARK (ch-project-error-quark, ch_project_error)
 
 static void register_open   (ChProject *self);
 static void unregister_open (ChProject *self);
@@ -158,6 +228,7 @@ change_free (Change *change)
 {
   g_clear_object (&change->before);
   g_clear_object (&change->after);
+  g_free (change->place_id);
   g_free (change->text_before);
   g_free (change->text_after);
   g_free (change);
@@ -288,6 +359,12 @@ dup_label_name (ChEntity *entity)
   return g_string_free (name, FALSE);
 }
 
+char *
+ch_project_dup_label_name (ChEntity *entity)
+{
+  return dup_label_name (entity);
+}
+
 /* "Add 3 ideas", "Delete 2 items": @kind is N_KINDS for several kinds. */
 static char *
 describe_count (gboolean removing,
@@ -376,15 +453,26 @@ describe_step (Step *step)
   if (first->field == properties[PROP_DESCRIPTION])
     return g_strdup (_("Edit project description"));
 
+  /* Only the changes of whole entities name a step. */
+  first = NULL;
   for (guint i = 0; i < step->changes->len; i++)
     {
       Change *change = g_ptr_array_index (step->changes, i);
 
+      if (change->before == NULL && change->after == NULL)
+        continue;
+
+      if (first == NULL)
+        first = change;
       if (change->before == NULL)
         n_added++;
       else if (change->after == NULL)
         n_removed++;
     }
+
+  if (first == NULL)
+    /* Translators: undoing or redoing an edit of something without a name */
+    return g_strdup (_("Edit"));
 
   if (n_added == 0 && n_removed == 0)
     {
@@ -404,7 +492,8 @@ describe_step (Step *step)
       ChEntity *entity = removing ? change->before : change->after;
       Kind entity_kind;
 
-      if ((removing && change->after != NULL) || (!removing && change->before != NULL))
+      if ((removing && change->after != NULL) || (!removing && change->before != NULL) ||
+          (change->before == NULL && change->after == NULL))
         continue;
 
       entity_kind = kind_of (G_OBJECT_TYPE (entity));
@@ -630,6 +719,134 @@ flush_appends (ChProject  *self,
     }
 }
 
+static void
+set_voting (ChProject           *self,
+            const ChStoreVoting *voting)
+{
+  ChStoreVoting old = self->voting;
+
+  self->voting = *voting;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (old.state != voting->state)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTING_STATE]);
+  if (old.budget != voting->budget)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTE_BUDGET]);
+  if (old.max_per_idea != voting->max_per_idea)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTE_LIMIT]);
+  if (old.no_own_ideas != voting->no_own_ideas)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VOTE_NO_OWN_IDEAS]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static gboolean
+voting_equal (const ChStoreVoting *a,
+              const ChStoreVoting *b)
+{
+  return a->state == b->state && a->budget == b->budget &&
+         a->max_per_idea == b->max_per_idea && !a->no_own_ideas == !b->no_own_ideas;
+}
+
+static gboolean
+votes_differ (ChIdea *a,
+              ChIdea *b)
+{
+  GPtrArray *va = a ? ch_idea_get_votes (a) : NULL;
+  GPtrArray *vb = b ? ch_idea_get_votes (b) : NULL;
+  guint len_a = va ? va->len : 0;
+  guint len_b = vb ? vb->len : 0;
+
+  if (len_a != len_b)
+    return TRUE;
+
+  for (guint i = 0; i < len_a; i++)
+    {
+      const ChVote *x = g_ptr_array_index (va, i);
+      const ChVote *y = g_ptr_array_index (vb, i);
+
+      if (x->dots != y->dots || g_strcmp0 (x->participant_id, y->participant_id) != 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a change moves an idea on the board: it comes, goes, or changes
+ * cluster or position. */
+static gboolean
+moves_on_board (Change *change)
+{
+  ChIdea *before = CH_IDEA (change->before);
+  ChIdea *after = CH_IDEA (change->after);
+
+  return before == NULL || after == NULL ||
+         ch_idea_get_position (before) != ch_idea_get_position (after) ||
+         ch_idea_get_cluster_id (before) != ch_idea_get_cluster_id (after);
+}
+
+/* After a step's objects changed: the board, the dots, the round. */
+static void
+follow_ideas (ChProject *self,
+              GPtrArray *changes)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) ideas = NULL;
+  gboolean votes_changed = FALSE;
+
+  if (self->board != NULL)
+    {
+      ids = g_ptr_array_new ();
+      ideas = g_ptr_array_new ();
+    }
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (changes, i);
+      ChEntity *entity = change->before ? change->before : change->after;
+      const char *id;
+
+      if (change->voting)
+        {
+          votes_changed = TRUE;
+          continue;
+        }
+
+      if (change->place_id != NULL)
+        {
+          if (ids != NULL)
+            {
+              g_ptr_array_add (ids, change->place_id);
+              g_ptr_array_add (ideas, g_hash_table_lookup (self->by_id[KIND_IDEA],
+                                                           change->place_id));
+            }
+          continue;
+        }
+
+      if (entity == NULL || !CH_IS_IDEA (entity))
+        continue;
+
+      if (votes_differ (CH_IDEA (change->before), CH_IDEA (change->after)))
+        votes_changed = TRUE;
+
+      /* Cluster ids are interned by ChIdea: compared as pointers. */
+      if (ids != NULL && moves_on_board (change))
+        {
+          id = ch_entity_get_id (entity);
+          g_ptr_array_add (ids, (gpointer)id);
+          g_ptr_array_add (ideas, g_hash_table_lookup (self->by_id[KIND_IDEA], id));
+        }
+    }
+
+  if (votes_changed)
+    g_clear_pointer (&self->dots_used, g_hash_table_unref);
+
+  if (ids != NULL && ids->len > 0)
+    ch_board_update (self->board, (const char **)ids->pdata, (ChIdea **)ideas->pdata, ids->len);
+
+  if (votes_changed)
+    g_signal_emit (self, signals[VOTES_CHANGED], 0);
+}
+
 /* Brings the objects to the states of @targets (in the order of
  * application) once the store has them. */
 static void
@@ -654,6 +871,31 @@ apply_objects (ChProject  *self,
           continue;
         }
 
+      if (change->voting)
+        {
+          set_voting (self, forward ? &change->voting_after : &change->voting_before);
+          continue;
+        }
+
+      if (change->place_id != NULL)
+        {
+          ChEntity *live = g_hash_table_lookup (self->by_id[KIND_IDEA], change->place_id);
+
+          /* The store had the idea (ch_store_place_idea() checks). */
+          g_warn_if_fail (live != NULL);
+          if (live == NULL)
+            continue;
+
+          g_object_freeze_notify (G_OBJECT (live));
+          g_object_set (live,
+                        "cluster-id", forward ? change->cluster_after : change->cluster_before,
+                        "position", forward ? change->position_after : change->position_before,
+                        NULL);
+          ch_entity_set_modified (live, change->placed);
+          g_object_thaw_notify (G_OBJECT (live));
+          continue;
+        }
+
       if (append_if_new (self, change, target, inserted ? inserted[index] : NULL, appends))
         continue;
 
@@ -661,6 +903,8 @@ apply_objects (ChProject  *self,
       apply_to_objects (self, change, target, inserted ? inserted[index] : NULL);
     }
   flush_appends (self, appends);
+
+  follow_ideas (self, changes);
 }
 
 /* Writes the workshop's title or description as @change brings it. */
@@ -712,20 +956,36 @@ apply_step (ChProject  *self,
           g_ptr_array_add (targets, NULL);
           ok = save_workshop_field (self, change, forward, now, error);
         }
+      else if (change->voting)
+        {
+          g_ptr_array_add (targets, NULL);
+          ok = ch_store_save_voting (self->store,
+                                     forward ? &change->voting_after : &change->voting_before,
+                                     now, error);
+        }
+      else if (change->place_id != NULL)
+        {
+          g_ptr_array_add (targets, NULL);
+          change->placed = now;
+          ok = ch_store_place_idea (self->store, change->place_id,
+                                    forward ? change->cluster_after : change->cluster_before,
+                                    forward ? change->position_after : change->position_before,
+                                    now, error);
+        }
       else if (state != NULL)
         {
-          /* The entity changes now, whichever way: it gets a new time. */
-          ChEntity *target = ch_entity_copy (state);
-
+          /* The entity changes now, whichever way: it gets a new time.
+           * The step's own copy is the target: the objects take its
+           * values, never the copy itself. */
           if (!change->keep_times)
-            ch_entity_set_modified (target, now);
-          g_ptr_array_add (targets, target);
-          ok = ch_store_save (self->store, target, now, error);
+            ch_entity_set_modified (state, now);
+          g_ptr_array_add (targets, g_object_ref (state));
+          ok = ch_store_write (self->store, state, error);
         }
       else
         {
           g_ptr_array_add (targets, NULL);
-          ok = ch_store_delete (self->store, forward ? change->before : change->after, now, error);
+          ok = ch_store_erase (self->store, forward ? change->before : change->after, error);
         }
 
       if (!ok)
@@ -735,7 +995,8 @@ apply_step (ChProject  *self,
         }
     }
 
-  if (!ch_store_commit (self->store, error))
+  if (!ch_store_touch (self->store, now, error) ||
+      !ch_store_commit (self->store, error))
     {
       ch_store_rollback (self->store);
       return FALSE;
@@ -747,12 +1008,14 @@ apply_step (ChProject  *self,
   return TRUE;
 }
 
-/* Does the changes of a new step and puts it on the undo stack. */
+/* Does the changes of a new step and puts it on the undo stack; @label
+ * names it when its changes do not say it well (see describe_step()). */
 static gboolean
-do_step (ChProject  *self,
-         GPtrArray  *changes,
-         ChEntity  **inserted,
-         GError    **error)
+do_labelled_step (ChProject   *self,
+                  GPtrArray   *changes,
+                  ChEntity   **inserted,
+                  const char  *label,
+                  GError     **error)
 {
   gboolean could_undo = ch_project_get_can_undo (self);
   gboolean could_redo = ch_project_get_can_redo (self);
@@ -763,11 +1026,20 @@ do_step (ChProject  *self,
       return FALSE;
     }
 
-  g_ptr_array_add (self->undo_stack, step_new (changes, NULL));
+  g_ptr_array_add (self->undo_stack, step_new (changes, label));
   g_ptr_array_set_size (self->redo_stack, 0);
   notify_history (self, could_undo, could_redo);
 
   return TRUE;
+}
+
+static gboolean
+do_step (ChProject  *self,
+         GPtrArray  *changes,
+         ChEntity  **inserted,
+         GError    **error)
+{
+  return do_labelled_step (self, changes, inserted, NULL, error);
 }
 
 /* Typing into a field is one step: the change of one field that the last
@@ -896,29 +1168,13 @@ people_contain (GPtrArray  *items,
   return FALSE;
 }
 
-/* The copy of @entity that a step changes, made once per step. */
-static ChEntity *
-dependent_after (GHashTable *dependents,
-                 ChEntity   *entity)
-{
-  ChEntity *after = g_hash_table_lookup (dependents, entity);
-
-  if (after == NULL)
-    {
-      after = ch_entity_copy (entity);
-      g_hash_table_insert (dependents, entity, after);
-    }
-
-  return after;
-}
-
 /* Clears every reference to @removed from the entities that are not
- * themselves being removed, recording the new states in @dependents. */
+ * themselves being removed, in @edit. The ideas of a cluster are the
+ * board's business (ch_project_close_up()). */
 static void
-collect_dependents (ChProject  *self,
-                    ChEntity   *removed,
-                    GHashTable *removing,
-                    GHashTable *dependents)
+collect_dependents (ChProject     *self,
+                    ChEntity      *removed,
+                    ChProjectEdit *edit)
 {
   const char *id = ch_entity_get_id (removed);
   GListModel *ideas = G_LIST_MODEL (self->lists[KIND_IDEA]);
@@ -932,30 +1188,28 @@ collect_dependents (ChProject  *self,
         {
           g_autoptr(ChParticipant) participant = g_list_model_get_item (participants, i);
 
-          if (!g_hash_table_contains (removing, participant) &&
+          if (!ch_project_edit_is_removed (edit, CH_ENTITY (participant)) &&
               g_strcmp0 (ch_participant_get_persona_id (participant), id) == 0)
-            g_object_set (dependent_after (dependents, CH_ENTITY (participant)),
+            g_object_set (ch_project_edit_change (edit, CH_ENTITY (participant)),
                           "persona-id", NULL, NULL);
         }
     }
 
-  for (guint i = 0; i < n_ideas && !CH_IS_IDEA (removed); i++)
+  for (guint i = 0; i < n_ideas && !CH_IS_IDEA (removed) && !CH_IS_CLUSTER (removed); i++)
     {
       g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
       ChIdea *after;
 
-      if (g_hash_table_contains (removing, idea))
+      if (ch_project_edit_is_removed (edit, CH_ENTITY (idea)))
         continue;
 
-      if (CH_IS_CLUSTER (removed) && g_strcmp0 (ch_idea_get_cluster_id (idea), id) == 0)
-        g_object_set (dependent_after (dependents, CH_ENTITY (idea)), "cluster-id", NULL, NULL);
-      else if (CH_IS_SESSION (removed) && g_strcmp0 (ch_idea_get_session_id (idea), id) == 0)
-        g_object_set (dependent_after (dependents, CH_ENTITY (idea)), "session-id", NULL, NULL);
+      if (CH_IS_SESSION (removed) && g_strcmp0 (ch_idea_get_session_id (idea), id) == 0)
+        g_object_set (ch_project_edit_change (edit, CH_ENTITY (idea)), "session-id", NULL, NULL);
       else if (CH_IS_PERSONA (removed) && strv_contains (ch_idea_get_personas (idea), id))
         {
           g_auto(GStrv) personas = NULL;
 
-          after = CH_IDEA (dependent_after (dependents, CH_ENTITY (idea)));
+          after = CH_IDEA (ch_project_edit_change (edit, CH_ENTITY (idea)));
           personas = strv_without (ch_idea_get_personas (after), id);
           g_object_set (after, "personas", personas, NULL);
         }
@@ -966,7 +1220,7 @@ collect_dependents (ChProject  *self,
           g_autoptr(GPtrArray) contributors = NULL;
           g_autoptr(GPtrArray) votes = NULL;
 
-          after = CH_IDEA (dependent_after (dependents, CH_ENTITY (idea)));
+          after = CH_IDEA (ch_project_edit_change (edit, CH_ENTITY (idea)));
           contributors = people_without (ch_idea_get_contributors (after), id, TRUE);
           votes = people_without (ch_idea_get_votes (after), id, FALSE);
           g_object_set (after, "contributors", contributors, "votes", votes, NULL);
@@ -1282,6 +1536,8 @@ ch_project_finalize (GObject *object)
       g_clear_pointer (&self->by_id[i], g_hash_table_unref);
       g_clear_object (&self->lists[i]);
     }
+  g_clear_pointer (&self->board, ch_board_free);
+  g_clear_pointer (&self->dots_used, g_hash_table_unref);
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->undo_label, g_free);
@@ -1342,6 +1598,22 @@ ch_project_get_property (GObject    *object,
       g_value_set_string (value, self->redo_label);
       break;
 
+    case PROP_VOTING_STATE:
+      g_value_set_enum (value, self->voting.state);
+      break;
+
+    case PROP_VOTE_BUDGET:
+      g_value_set_int (value, self->voting.budget);
+      break;
+
+    case PROP_VOTE_LIMIT:
+      g_value_set_int (value, self->voting.max_per_idea);
+      break;
+
+    case PROP_VOTE_NO_OWN_IDEAS:
+      g_value_set_boolean (value, self->voting.no_own_ideas);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1388,8 +1660,54 @@ ch_project_class_init (ChProjectClass *klass)
    */
   properties[PROP_REDO_LABEL] =
     g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
+  /**
+   * ChProject:voting-state:
+   *
+   * Whether a voting round is open, ended, or was never started.
+   */
+  properties[PROP_VOTING_STATE] =
+    g_param_spec_enum ("voting-state", NULL, NULL,
+                       CH_TYPE_VOTING_STATE, CH_VOTING_STATE_NONE, flags);
+  /**
+   * ChProject:vote-budget:
+   *
+   * The dots each participant has in the voting round.
+   */
+  properties[PROP_VOTE_BUDGET] =
+    g_param_spec_int ("vote-budget", NULL, NULL,
+                      1, CH_VOTING_MAX_DOTS, CH_VOTING_DEFAULT_BUDGET, flags);
+  /**
+   * ChProject:vote-limit:
+   *
+   * The most dots one participant may put on one idea, or 0 for no limit
+   * but the budget.
+   */
+  properties[PROP_VOTE_LIMIT] =
+    g_param_spec_int ("vote-limit", NULL, NULL, 0, CH_VOTING_MAX_DOTS, 0, flags);
+  /**
+   * ChProject:vote-no-own-ideas:
+   *
+   * Whether participants may not vote on the ideas they contributed.
+   */
+  properties[PROP_VOTE_NO_OWN_IDEAS] =
+    g_param_spec_boolean ("vote-no-own-ideas", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * ChProject::votes-changed:
+   *
+   * A step changed the dots of some ideas or the voting round: what is
+   * left of each participant's budget may be different (see
+   * ch_project_get_remaining_dots()). Emitted once per step, after its
+   * objects changed.
+   */
+  signals[VOTES_CHANGED] =
+    g_signal_new ("votes-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -1411,6 +1729,9 @@ ch_project_init (ChProject *self)
 
   self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)step_free);
   self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify)step_free);
+
+  self->voting.state = CH_VOTING_STATE_NONE;
+  self->voting.budget = CH_VOTING_DEFAULT_BUDGET;
 }
 
 static void
@@ -1445,7 +1766,8 @@ project_new_for_store (ChStore  *store,
 
   self->path = g_strdup (ch_store_get_path (store));
 
-  if (!ch_store_read_workshop (store, &self->workshop, error))
+  if (!ch_store_read_workshop (store, &self->workshop, error) ||
+      !ch_store_read_voting (store, &self->voting, error))
     {
       ch_store_close (store);
       return NULL;
@@ -1995,13 +2317,11 @@ ch_project_remove_many (ChProject  *self,
                         guint       n_entities,
                         GError    **error)
 {
-  g_autoptr(GHashTable) removing = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) dependents = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) changes = changes_new ();
-  GHashTableIter iter;
-  gpointer key, value;
+  g_autoptr(ChProjectEdit) edit = NULL;
 
   g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+
+  edit = ch_project_edit_new (self);
 
   for (guint i = 0; i < n_entities; i++)
     {
@@ -2009,29 +2329,16 @@ ch_project_remove_many (ChProject  *self,
       g_return_val_if_fail (ch_project_lookup (self, G_OBJECT_TYPE (entities[i]),
                                                ch_entity_get_id (entities[i])) == entities[i],
                             FALSE);
-      g_hash_table_add (removing, entities[i]);
+      ch_project_edit_remove (edit, entities[i]);
     }
 
   for (guint i = 0; i < n_entities; i++)
-    collect_dependents (self, entities[i], removing, dependents);
+    collect_dependents (self, entities[i], edit);
 
-  /* First the references are cleared, then the entities go. */
-  g_hash_table_iter_init (&iter, dependents);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_ptr_array_add (changes, change_new (ch_entity_copy (key), value));
+  /* The ideas of a deleted cluster go to Unsorted; the others close up. */
+  ch_project_close_up (self, edit, entities, n_entities);
 
-  /* Those that refer to others go first (ideas, then clusters,
-   * participants, personas, sessions), so that undo, which goes the other
-   * way, puts back what is referred to before what refers to it. */
-  for (int kind = N_KINDS - 1; kind >= 0; kind--)
-    for (guint i = 0; i < n_entities; i++)
-      if (kind_of (G_OBJECT_TYPE (entities[i])) == (Kind)kind)
-        g_ptr_array_add (changes, change_new (ch_entity_copy (entities[i]), NULL));
-
-  if (changes->len == 0)
-    return TRUE;
-
-  return do_step (self, g_steal_pointer (&changes), NULL, error);
+  return ch_project_edit_commit (edit, NULL, error);
 }
 
 typedef struct
@@ -2456,4 +2763,410 @@ ch_project_check_integrity (ChProject  *self,
     }
 
   return ch_store_check_integrity (self->store, error);
+}
+
+static void
+edit_touched_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  ChProjectEdit *edit = user_data;
+
+  if (pspec->name != g_intern_static_string ("modified"))
+    g_hash_table_add (edit->touched, object);
+}
+
+/**
+ * ch_project_edit_new:
+ *
+ * Starts putting a step together. Nothing changes until
+ * ch_project_edit_commit().
+ */
+ChProjectEdit *
+ch_project_edit_new (ChProject *self)
+{
+  ChProjectEdit *edit = g_new0 (ChProjectEdit, 1);
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+
+  edit->project = g_object_ref (self);
+  edit->afters = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  edit->changed = g_ptr_array_new ();
+  edit->touched = g_hash_table_new (NULL, NULL);
+  edit->places = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  edit->placed = g_ptr_array_new ();
+  edit->added = g_ptr_array_new_with_free_func (g_object_unref);
+  edit->removed = g_ptr_array_new ();
+  edit->removing = g_hash_table_new (NULL, NULL);
+  edit->voting = self->voting;
+
+  return edit;
+}
+
+void
+ch_project_edit_free (ChProjectEdit *edit)
+{
+  GHashTableIter iter;
+  gpointer after;
+
+  if (edit == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, edit->afters);
+  while (g_hash_table_iter_next (&iter, NULL, &after))
+    g_signal_handlers_disconnect_by_func (after, edit_touched_cb, edit);
+
+  g_clear_pointer (&edit->afters, g_hash_table_unref);
+  g_clear_pointer (&edit->changed, g_ptr_array_unref);
+  g_clear_pointer (&edit->touched, g_hash_table_unref);
+  g_clear_pointer (&edit->places, g_hash_table_unref);
+  g_clear_pointer (&edit->placed, g_ptr_array_unref);
+  g_clear_pointer (&edit->added, g_ptr_array_unref);
+  g_clear_pointer (&edit->removed, g_ptr_array_unref);
+  g_clear_pointer (&edit->removing, g_hash_table_unref);
+  g_clear_object (&edit->project);
+  g_free (edit);
+}
+
+/**
+ * ch_project_edit_change:
+ * @entity: an entity of the project
+ *
+ * Returns: (transfer none): the copy of @entity that the step brings it
+ *   to, made the first time; set its properties to change them
+ */
+ChEntity *
+ch_project_edit_change (ChProjectEdit *edit,
+                        ChEntity      *entity)
+{
+  ChEntity *after = g_hash_table_lookup (edit->afters, entity);
+
+  if (after == NULL)
+    {
+      after = ch_entity_copy (entity);
+      g_signal_connect (after, "notify", G_CALLBACK (edit_touched_cb), edit);
+      g_hash_table_insert (edit->afters, entity, after);
+      g_ptr_array_add (edit->changed, entity);
+    }
+
+  return after;
+}
+
+/**
+ * ch_project_edit_peek:
+ *
+ * Returns: (transfer none): @entity as the step leaves it so far: its
+ *   copy when it changes, otherwise itself
+ */
+ChEntity *
+ch_project_edit_peek (ChProjectEdit *edit,
+                      ChEntity      *entity)
+{
+  ChEntity *after = g_hash_table_lookup (edit->afters, entity);
+
+  return after != NULL ? after : entity;
+}
+
+/**
+ * ch_project_edit_place:
+ * @cluster_id: (nullable): the cluster, or %NULL for Unsorted
+ *
+ * Puts @idea at @position of a cluster's ideas. A step that changes
+ * nothing else of an idea keeps no copy of it: only where it was and
+ * where it goes.
+ */
+void
+ch_project_edit_place (ChProjectEdit *edit,
+                       ChIdea        *idea,
+                       const char    *cluster_id,
+                       int            position)
+{
+  Place *place = g_hash_table_lookup (edit->places, idea);
+
+  if (place == NULL)
+    {
+      place = g_new0 (Place, 1);
+      g_hash_table_insert (edit->places, idea, place);
+      g_ptr_array_add (edit->placed, idea);
+    }
+
+  place->cluster_id = cluster_id != NULL && *cluster_id != '\0' ? g_intern_string (cluster_id) : NULL;
+  place->position = position;
+}
+
+/**
+ * ch_project_edit_get_place:
+ *
+ * Where @idea is on the board after the step so far.
+ */
+void
+ch_project_edit_get_place (ChProjectEdit  *edit,
+                           ChIdea         *idea,
+                           const char    **cluster_id,
+                           int            *position)
+{
+  Place *place = g_hash_table_lookup (edit->places, idea);
+  ChIdea *state = CH_IDEA (ch_project_edit_peek (edit, CH_ENTITY (idea)));
+
+  *cluster_id = place ? place->cluster_id : ch_idea_get_cluster_id (state);
+  *position = place ? place->position : ch_idea_get_position (state);
+}
+
+/**
+ * ch_project_edit_add:
+ * @entity: a new entity, not in any project
+ *
+ * Adds @entity at the end of its list, before the step's other changes;
+ * it is the project's object once the step is done.
+ */
+void
+ch_project_edit_add (ChProjectEdit *edit,
+                     ChEntity      *entity)
+{
+  g_ptr_array_add (edit->added, g_object_ref (entity));
+}
+
+void
+ch_project_edit_remove (ChProjectEdit *edit,
+                        ChEntity      *entity)
+{
+  if (g_hash_table_add (edit->removing, entity))
+    g_ptr_array_add (edit->removed, entity);
+}
+
+gboolean
+ch_project_edit_is_removed (ChProjectEdit *edit,
+                            ChEntity      *entity)
+{
+  return g_hash_table_contains (edit->removing, entity);
+}
+
+void
+ch_project_edit_set_voting (ChProjectEdit       *edit,
+                            const ChStoreVoting *voting)
+{
+  edit->voting = *voting;
+  edit->voting_changed = TRUE;
+}
+
+/**
+ * ch_project_edit_commit:
+ * @label: (nullable): what the step does, for undo and redo; %NULL says
+ *   it from its changes (see describe_step())
+ *
+ * Does the step: the new entities first, then the changes, then the
+ * deletions (those that refer to others first), so that undo, which goes
+ * the other way, puts back what is referred to before what refers to it.
+ * A step that changes nothing is no step.
+ */
+gboolean
+ch_project_edit_commit (ChProjectEdit  *edit,
+                        const char     *label,
+                        GError        **error)
+{
+  ChProject *self = edit->project;
+  g_autoptr(GPtrArray) changes = changes_new ();
+  g_autofree ChEntity **inserted = NULL;
+  guint n_items[N_KINDS];
+  gint64 now = now_seconds ();
+
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    n_items[kind] = g_list_model_get_n_items (G_LIST_MODEL (self->lists[kind]));
+
+  for (guint i = 0; i < edit->added->len; i++)
+    {
+      ChEntity *entity = g_ptr_array_index (edit->added, i);
+      Change *change;
+
+      if (CH_IS_IDEA (entity) && ch_idea_get_created (CH_IDEA (entity)) == 0)
+        g_object_set (entity, "created", now, NULL);
+      if (CH_IS_IDEA (entity))
+        drop_anonymous_contributors (self, CH_IDEA (entity), NULL, 0);
+      if (!check_entity (entity, error))
+        return FALSE;
+
+      change = change_new (NULL, ch_entity_copy (entity));
+      change->position = n_items[kind_of (G_OBJECT_TYPE (entity))]++;
+      g_ptr_array_add (changes, change);
+    }
+
+  /* An idea that changes more than its place takes its place in its copy. */
+  for (guint i = 0; i < edit->placed->len; i++)
+    {
+      ChEntity *idea = g_ptr_array_index (edit->placed, i);
+      ChEntity *after = g_hash_table_lookup (edit->afters, idea);
+      Place *place = g_hash_table_lookup (edit->places, idea);
+
+      if (after != NULL)
+        g_object_set (after,
+                      "cluster-id", place->cluster_id,
+                      "position", place->position,
+                      NULL);
+    }
+
+  for (guint i = 0; i < edit->changed->len; i++)
+    {
+      ChEntity *entity = g_ptr_array_index (edit->changed, i);
+      ChEntity *after = g_hash_table_lookup (edit->afters, entity);
+
+      if (ch_project_edit_is_removed (edit, entity))
+        continue;
+
+      if (CH_IS_IDEA (after))
+        drop_anonymous_contributors (self, CH_IDEA (after), NULL, 0);
+      if (!g_hash_table_contains (edit->touched, after))
+        continue;
+      if (!check_entity (after, error))
+        return FALSE;
+
+      g_ptr_array_add (changes, change_new (ch_entity_copy (entity), g_object_ref (after)));
+    }
+
+  for (guint i = 0; i < edit->placed->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (edit->placed, i);
+      Place *place = g_hash_table_lookup (edit->places, idea);
+      Change *change;
+
+      if (g_hash_table_contains (edit->afters, idea) ||
+          ch_project_edit_is_removed (edit, CH_ENTITY (idea)) ||
+          (ch_idea_get_cluster_id (idea) == place->cluster_id &&
+           ch_idea_get_position (idea) == place->position))
+        continue;
+
+      change = change_new (NULL, NULL);
+      change->place_id = g_strdup (ch_entity_get_id (CH_ENTITY (idea)));
+      change->cluster_before = ch_idea_get_cluster_id (idea);
+      change->position_before = ch_idea_get_position (idea);
+      change->cluster_after = place->cluster_id;
+      change->position_after = place->position;
+      g_ptr_array_add (changes, change);
+    }
+
+  for (int kind = N_KINDS - 1; kind >= 0; kind--)
+    for (guint i = 0; i < edit->removed->len; i++)
+      {
+        ChEntity *entity = g_ptr_array_index (edit->removed, i);
+
+        if (kind_of (G_OBJECT_TYPE (entity)) == (Kind)kind)
+          g_ptr_array_add (changes, change_new (ch_entity_copy (entity), NULL));
+      }
+
+  if (edit->voting_changed && !voting_equal (&edit->voting, &self->voting))
+    {
+      Change *change = change_new (NULL, NULL);
+
+      change->voting = TRUE;
+      change->voting_before = self->voting;
+      change->voting_after = edit->voting;
+      g_ptr_array_add (changes, change);
+    }
+
+  if (changes->len == 0)
+    return TRUE;
+
+  if (edit->added->len > 0)
+    {
+      inserted = g_new0 (ChEntity *, changes->len);
+      for (guint i = 0; i < edit->added->len; i++)
+        inserted[i] = g_ptr_array_index (edit->added, i);
+    }
+
+  return do_labelled_step (self, g_steal_pointer (&changes), inserted, label, error);
+}
+
+ChBoard *
+ch_project_get_board (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+
+  if (self->board == NULL)
+    self->board = ch_board_new (G_LIST_MODEL (self->lists[KIND_IDEA]), NULL);
+
+  return self->board;
+}
+
+/**
+ * ch_project_peek_board:
+ *
+ * Returns: (nullable): the board, if one was asked for
+ */
+ChBoard *
+ch_project_peek_board (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return self->board;
+}
+
+const ChStoreVoting *
+ch_project_get_voting (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), NULL);
+  return &self->voting;
+}
+
+int
+ch_project_get_dots_used (ChProject  *self,
+                          const char *participant_id)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), 0);
+
+  if (self->dots_used == NULL)
+    {
+      GListModel *ideas = G_LIST_MODEL (self->lists[KIND_IDEA]);
+      guint n_ideas = g_list_model_get_n_items (ideas);
+
+      self->dots_used = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n_ideas; i++)
+        {
+          g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+          GPtrArray *votes = ch_idea_get_votes (idea);
+
+          for (guint j = 0; votes != NULL && j < votes->len; j++)
+            {
+              const ChVote *vote = g_ptr_array_index (votes, j);
+              const char *key = g_intern_string (vote->participant_id);
+              int used = GPOINTER_TO_INT (g_hash_table_lookup (self->dots_used, key));
+
+              g_hash_table_insert (self->dots_used, (gpointer)key,
+                                   GINT_TO_POINTER (used + vote->dots));
+            }
+        }
+    }
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->dots_used, participant_id));
+}
+
+ChVotingState
+ch_project_get_voting_state (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), CH_VOTING_STATE_NONE);
+  return self->voting.state;
+}
+
+int
+ch_project_get_vote_budget (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), 0);
+  return self->voting.budget;
+}
+
+/**
+ * ch_project_get_vote_limit:
+ *
+ * Returns: the most dots one participant may put on one idea, or 0 when
+ *   only the budget limits them
+ */
+int
+ch_project_get_vote_limit (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), 0);
+  return self->voting.max_per_idea;
+}
+
+gboolean
+ch_project_get_vote_no_own_ideas (ChProject *self)
+{
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  return self->voting.no_own_ideas;
 }

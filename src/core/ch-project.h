@@ -13,10 +13,27 @@
 #include "ch-participant.h"
 #include "ch-persona.h"
 #include "ch-session.h"
+#include "ch-voting.h"
 
 G_BEGIN_DECLS
 
 #define CH_TYPE_PROJECT (ch_project_get_type())
+#define CH_PROJECT_ERROR (ch_project_error_quark())
+
+/* Changes the project refuses because of the workshop's rules, not
+ * because of the file: the project is left as it was. */
+typedef enum
+{
+  CH_PROJECT_ERROR_VOTING_CLOSED,   /* no voting round is open */
+  CH_PROJECT_ERROR_VOTE_BUDGET,     /* the participant has no dot left */
+  CH_PROJECT_ERROR_VOTE_LIMIT,      /* the idea has the most dots one participant may give */
+  CH_PROJECT_ERROR_OWN_IDEA,        /* the participant contributed the idea */
+  CH_PROJECT_ERROR_NO_DOT,          /* removing a dot that is not there */
+  CH_PROJECT_ERROR_NOT_CONTRIBUTOR, /* informing someone who did not contribute the idea */
+  CH_PROJECT_ERROR_INVALID,         /* a value out of its range */
+} ChProjectError;
+
+GQuark       ch_project_error_quark      (void);
 
 G_DECLARE_FINAL_TYPE (ChProject, ch_project, CH, PROJECT, GObject)
 
@@ -102,6 +119,89 @@ gboolean       ch_project_remove_many     (ChProject   *self,
                                            ChEntity   **entities,
                                            guint        n_entities,
                                            GError     **error);
+
+/* Affinity mapping: the board's columns and moves (ch-project-board.c).
+ * Inside a cluster the positions of its ideas are 0 to n - 1; the ideas
+ * in no cluster (Unsorted) keep their order, with gaps. */
+GListModel  *ch_project_get_cluster_ideas   (ChProject    *self,
+                                             ChCluster    *cluster);
+gboolean     ch_project_move_ideas          (ChProject    *self,
+                                             ChIdea      **ideas,
+                                             guint         n_ideas,
+                                             ChCluster    *cluster,
+                                             int           position,
+                                             GError      **error);
+ChCluster   *ch_project_create_cluster_from (ChProject    *self,
+                                             const char   *name,
+                                             const char   *color,
+                                             ChIdea      **ideas,
+                                             guint         n_ideas,
+                                             GError      **error);
+gboolean     ch_project_reorder_idea        (ChProject    *self,
+                                             ChIdea       *idea,
+                                             guint         position,
+                                             GError      **error);
+gboolean     ch_project_move_cluster        (ChProject    *self,
+                                             ChCluster    *cluster,
+                                             guint         position,
+                                             GError      **error);
+gboolean     ch_project_merge_clusters      (ChProject    *self,
+                                             ChCluster    *from,
+                                             ChCluster    *into,
+                                             GError      **error);
+GPtrArray   *ch_project_list_clusters       (ChProject    *self);
+GPtrArray   *ch_project_list_cluster_personas (ChProject  *self,
+                                             ChCluster    *cluster);
+
+/* Dot voting (ch-project-review.c). */
+ChVotingState ch_project_get_voting_state   (ChProject    *self);
+int          ch_project_get_vote_budget     (ChProject    *self);
+int          ch_project_get_vote_limit      (ChProject    *self);
+gboolean     ch_project_get_vote_no_own_ideas (ChProject  *self);
+gboolean     ch_project_start_voting        (ChProject    *self,
+                                             int           budget,
+                                             int           max_per_idea,
+                                             ChVotingFlags flags,
+                                             GError      **error);
+gboolean     ch_project_end_voting          (ChProject    *self,
+                                             GError      **error);
+gboolean     ch_project_add_dot             (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant,
+                                             GError      **error);
+gboolean     ch_project_remove_dot          (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant,
+                                             GError      **error);
+int          ch_project_get_dots            (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant);
+int          ch_project_get_remaining_dots  (ChProject    *self,
+                                             ChParticipant *participant);
+GPtrArray   *ch_project_rank_ideas          (ChProject    *self,
+                                             GListModel   *ideas);
+GPtrArray   *ch_project_rank_clusters       (ChProject    *self);
+
+/* Review and closing the loop (ch-project-review.c). */
+gboolean     ch_project_set_status_many     (ChProject    *self,
+                                             ChIdea      **ideas,
+                                             guint         n_ideas,
+                                             ChIdeaStatus  status,
+                                             GError      **error);
+gboolean     ch_project_mark_informed       (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant,
+                                             const char   *date,
+                                             GError      **error);
+gboolean     ch_project_mark_informed_many  (ChProject    *self,
+                                             ChIdea      **ideas,
+                                             guint         n_ideas,
+                                             ChParticipant *participant,
+                                             const char   *date,
+                                             GError      **error);
+GPtrArray   *ch_project_list_participants_to_inform (ChProject     *self);
+GPtrArray   *ch_project_list_ideas_to_inform        (ChProject     *self,
+                                                     ChParticipant *participant);
 
 gboolean     ch_project_get_can_undo     (ChProject   *self);
 gboolean     ch_project_get_can_redo     (ChProject   *self);

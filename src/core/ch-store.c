@@ -212,6 +212,18 @@ static const char * const migrations[] = {
    * file knows of them: workshop format 1 has no place for it. */
   "ALTER TABLE sessions ADD COLUMN"
   "  anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1));",
+
+  /* 2 → 3: the voting round, one row: its state and rules. Only the
+   * project file knows of it: workshop format 1 keeps the dots (each
+   * idea's votes) but not the round. */
+  "CREATE TABLE voting ("
+  "  id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),"
+  "  state TEXT NOT NULL DEFAULT 'none' CHECK (state IN ('none', 'open', 'ended')),"
+  "  budget INTEGER NOT NULL DEFAULT 5 CHECK (budget BETWEEN 1 AND 99),"
+  "  max_per_idea INTEGER NOT NULL DEFAULT 0 CHECK (max_per_idea BETWEEN 0 AND 99),"
+  "  no_own_ideas INTEGER NOT NULL DEFAULT 0 CHECK (no_own_ideas IN (0, 1))"
+  ");"
+  "INSERT INTO voting (id) VALUES (1);",
 };
 
 /* The indexes that are not keys, made after the tables of each version
@@ -881,6 +893,107 @@ ch_store_save_workshop (ChStore                *self,
   return step_done (self, stmt, error);
 }
 
+static gboolean touch_workshop (ChStore  *self,
+                                gint64    now,
+                                GError  **error);
+
+/**
+ * ch_store_read_voting:
+ *
+ * Reads the voting round; a file without one has the defaults (no round,
+ * CH_VOTING_DEFAULT_BUDGET dots, no limit, no rule).
+ */
+gboolean
+ch_store_read_voting (ChStore        *self,
+                      ChStoreVoting  *voting,
+                      GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  voting->state = CH_VOTING_STATE_NONE;
+  voting->budget = CH_VOTING_DEFAULT_BUDGET;
+  voting->max_per_idea = 0;
+  voting->no_own_ideas = FALSE;
+
+  if (!(stmt = get_statement (self,
+                              "SELECT state, budget, max_per_idea, no_own_ideas FROM voting"
+                              " WHERE id = 1",
+                              error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      ChVotingState state;
+
+      if (!ch_voting_state_from_nick ((const char *)sqlite3_column_text (stmt, 0), &state))
+        {
+          sqlite3_reset (stmt);
+          g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT,
+                       _("“%s” is damaged and cannot be opened safely (%s)."),
+                       self->display_name, _("its voting round cannot be read"));
+          return FALSE;
+        }
+
+      voting->state = state;
+      voting->budget = sqlite3_column_int (stmt, 1);
+      voting->max_per_idea = sqlite3_column_int (stmt, 2);
+      voting->no_own_ideas = sqlite3_column_int (stmt, 3) != 0;
+      rc = sqlite3_step (stmt);
+    }
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return set_error_from_rc (self, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * ch_store_save_voting:
+ *
+ * Writes the voting round and sets the workshop's modified time to @now.
+ */
+gboolean
+ch_store_save_voting (ChStore              *self,
+                      const ChStoreVoting  *voting,
+                      gint64                now,
+                      GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!ch_store_begin (self, error))
+    return FALSE;
+
+  if (!(stmt = get_statement (self,
+                              "INSERT INTO voting (id, state, budget, max_per_idea, no_own_ideas)"
+                              " VALUES (1, ?1, ?2, ?3, ?4)"
+                              " ON CONFLICT (id) DO UPDATE SET state = excluded.state,"
+                              " budget = excluded.budget,"
+                              " max_per_idea = excluded.max_per_idea,"
+                              " no_own_ideas = excluded.no_own_ideas",
+                              error)))
+    goto failed;
+
+  bind_text (stmt, 1, ch_voting_state_to_nick (voting->state));
+  sqlite3_bind_int (stmt, 2, voting->budget);
+  sqlite3_bind_int (stmt, 3, voting->max_per_idea);
+  sqlite3_bind_int (stmt, 4, voting->no_own_ideas ? 1 : 0);
+
+  if (!step_done (self, stmt, error) ||
+      !touch_workshop (self, now, error) ||
+      !ch_store_commit (self, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  ch_store_rollback (self);
+  return FALSE;
+}
+
 static gboolean
 touch_workshop (ChStore  *self,
                 gint64    now,
@@ -1488,6 +1601,22 @@ ch_store_save (ChStore   *self,
   return TRUE;
 }
 
+static gboolean
+delete_entity (ChStore   *self,
+               ChEntity  *entity,
+               GError   **error)
+{
+  const TableSql *sql = get_table_sql (find_table (G_OBJECT_TYPE (entity)));
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = get_statement (self, sql->delete, error)))
+    return FALSE;
+
+  bind_text (stmt, 1, ch_entity_get_id (entity));
+
+  return step_done (self, stmt, error);
+}
+
 /**
  * ch_store_delete:
  *
@@ -1500,27 +1629,112 @@ ch_store_delete (ChStore   *self,
                  gint64     now,
                  GError   **error)
 {
-  const TableSql *sql = get_table_sql (find_table (G_OBJECT_TYPE (entity)));
-  sqlite3_stmt *stmt;
-
   if (!ch_store_begin (self, error))
     return FALSE;
 
-  if (!(stmt = get_statement (self, sql->delete, error)))
-    goto failed;
-
-  bind_text (stmt, 1, ch_entity_get_id (entity));
-
-  if (!step_done (self, stmt, error) ||
+  if (!delete_entity (self, entity, error) ||
       !touch_workshop (self, now, error) ||
       !ch_store_commit (self, error))
-    goto failed;
+    {
+      ch_store_rollback (self);
+      return FALSE;
+    }
 
   return TRUE;
+}
 
-failed:
-  ch_store_rollback (self);
-  return FALSE;
+/**
+ * ch_store_write:
+ *
+ * Writes @entity as ch_store_save() does, but inside the caller's
+ * transaction (ch_store_begin()) without a savepoint of its own, and
+ * without touching the workshop's modified time: for the many writes of
+ * one step, which then calls ch_store_touch() once. A savepoint per row
+ * would copy every page it changes to a statement journal first, which
+ * costs more than the row.
+ */
+gboolean
+ch_store_write (ChStore   *self,
+                ChEntity  *entity,
+                GError   **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return save_entity (self, entity, error);
+}
+
+/**
+ * ch_store_erase:
+ *
+ * Deletes @entity as ch_store_delete() does, inside the caller's
+ * transaction, as ch_store_write() writes.
+ */
+gboolean
+ch_store_erase (ChStore   *self,
+                ChEntity  *entity,
+                GError   **error)
+{
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  return delete_entity (self, entity, error);
+}
+
+/**
+ * ch_store_place_idea:
+ * @cluster_id: (nullable): the idea's cluster, or %NULL for none
+ * @modified: the idea's modified time
+ *
+ * Moves an idea on the board: its cluster and position, nothing else of
+ * it, inside the caller's transaction (as ch_store_write()).
+ */
+gboolean
+ch_store_place_idea (ChStore     *self,
+                     const char  *id,
+                     const char  *cluster_id,
+                     int          position,
+                     gint64       modified,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (!(stmt = get_statement (self,
+                              "UPDATE ideas SET cluster_id = ?2, position = ?3, modified = ?4"
+                              " WHERE id = ?1",
+                              error)))
+    return FALSE;
+
+  bind_text (stmt, 1, id);
+  bind_text (stmt, 2, cluster_id);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_int64 (stmt, 4, modified);
+
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error (error, CH_STORE_ERROR, CH_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be opened safely (%s)."),
+                   self->display_name, _("an idea is missing"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ch_store_touch:
+ *
+ * Sets the workshop's modified time to @now.
+ */
+gboolean
+ch_store_touch (ChStore  *self,
+                gint64    now,
+                GError  **error)
+{
+  return touch_workshop (self, now, error);
 }
 
 /**

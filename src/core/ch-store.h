@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "ch-entity.h"
+#include "ch-voting.h"
 
 G_BEGIN_DECLS
 
@@ -30,7 +31,7 @@ typedef enum
 } ChStoreError;
 
 /* The schema version this Charrette writes (PRAGMA user_version). */
-#define CH_STORE_SCHEMA_VERSION 2
+#define CH_STORE_SCHEMA_VERSION 3
 /* PRAGMA application_id of every project file: "ChRt". */
 #define CH_STORE_APPLICATION_ID 0x43685274
 
@@ -43,6 +44,17 @@ typedef struct
   gint64  created;
   gint64  modified;
 } ChStoreWorkshop;
+
+/* The project's voting round: its state and rules. Only the project file
+ * keeps it (workshop format 1 has no place for it); the dots themselves
+ * are the ideas' votes. */
+typedef struct
+{
+  ChVotingState state;
+  int           budget;
+  int           max_per_idea;
+  gboolean      no_own_ideas;
+} ChStoreVoting;
 
 GQuark    ch_store_error_quark      (void);
 
@@ -61,6 +73,13 @@ gboolean  ch_store_save_workshop    (ChStore                *self,
                                      const ChStoreWorkshop  *workshop,
                                      GError                **error);
 void      ch_store_workshop_clear   (ChStoreWorkshop        *workshop);
+gboolean  ch_store_read_voting      (ChStore                *self,
+                                     ChStoreVoting          *voting,
+                                     GError                **error);
+gboolean  ch_store_save_voting      (ChStore                *self,
+                                     const ChStoreVoting    *voting,
+                                     gint64                  now,
+                                     GError                **error);
 
 /* Loads every entity of @type (a ChEntity subclass) in stored order,
  * with one query per table. */
@@ -78,6 +97,22 @@ gboolean  ch_store_save             (ChStore                *self,
                                      GError                **error);
 gboolean  ch_store_delete           (ChStore                *self,
                                      ChEntity               *entity,
+                                     gint64                  now,
+                                     GError                **error);
+/* The writes of one step, inside its transaction: see ch_store_write(). */
+gboolean  ch_store_write            (ChStore                *self,
+                                     ChEntity               *entity,
+                                     GError                **error);
+gboolean  ch_store_erase            (ChStore                *self,
+                                     ChEntity               *entity,
+                                     GError                **error);
+gboolean  ch_store_place_idea       (ChStore                *self,
+                                     const char             *id,
+                                     const char             *cluster_id,
+                                     int                     position,
+                                     gint64                  modified,
+                                     GError                **error);
+gboolean  ch_store_touch            (ChStore                *self,
                                      gint64                  now,
                                      GError                **error);
 gboolean  ch_store_import           (ChStore                *self,

@@ -370,12 +370,90 @@ md_idea (GString *out,
     }
 }
 
+static gboolean
+is_decided (ChIdea *idea)
+{
+  ChIdeaStatus status = ch_idea_get_status (idea);
+
+  return status == CH_IDEA_STATUS_ACCEPTED || status == CH_IDEA_STATUS_PARKED ||
+         status == CH_IDEA_STATUS_DONE;
+}
+
+/* Closing the loop: each contributor who has not been told what became of
+ * their ideas that are accepted, parked or done, with those ideas. */
+static void
+md_loop (GString                 *out,
+         Names                   *names,
+         const ChWorkshopContent *content,
+         GPtrArray               *ideas)
+{
+  g_autoptr(GHashTable) waiting = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+      GPtrArray *contributors = get_named_contributors (names, idea);
+
+      for (guint j = 0; is_decided (idea) && contributors != NULL && j < contributors->len; j++)
+        {
+          const ChContributor *contributor = g_ptr_array_index (contributors, j);
+          GPtrArray *list;
+
+          if (contributor->informed != NULL)
+            continue;
+
+          list = g_hash_table_lookup (waiting, contributor->participant_id);
+          if (list == NULL)
+            g_hash_table_insert (waiting, contributor->participant_id, (list = g_ptr_array_new ()));
+          g_ptr_array_add (list, idea);
+        }
+    }
+
+  for (guint i = 0; content->participants != NULL && i < content->participants->len; i++)
+    {
+      ChParticipant *participant = g_ptr_array_index (content->participants, i);
+      GPtrArray *list = g_hash_table_lookup (waiting, ch_entity_get_id (CH_ENTITY (participant)));
+
+      if (list == NULL)
+        continue;
+
+      if (first)
+        {
+          /* Translators: a heading of the Markdown report: telling
+           * contributors what became of their ideas */
+          g_string_append_printf (out, "## %s\n\n%s\n\n", _("Closing the Loop"),
+                                  _("Contributors not yet told what became of their ideas:"));
+          first = FALSE;
+        }
+
+      g_string_append (out, "- ");
+      md_text (out, ch_participant_get_name (participant));
+      g_string_append (out, ":");
+      for (guint j = 0; j < list->len; j++)
+        {
+          ChIdea *idea = g_ptr_array_index (list, j);
+
+          g_string_append (out, j > 0 ? ", **" : " **");
+          md_text (out, ch_idea_get_title (idea));
+          g_string_append_printf (out, "** (%s)",
+                                  ch_idea_status_to_label (ch_idea_get_status (idea)));
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  if (!first)
+    g_string_append_c (out, '\n');
+}
+
 /**
  * ch_workshop_write_markdown:
  *
  * Writes a report of the workshop: its description, sessions, personas,
  * then each cluster (in order) with its ideas, most votes first, then
- * the ideas in no cluster.
+ * the ideas in no cluster; last, closing the loop: who has still to be
+ * told what became of their ideas.
  */
 gboolean
 ch_workshop_write_markdown (GOutputStream            *stream,
@@ -517,6 +595,8 @@ ch_workshop_write_markdown (GOutputStream            *stream,
         md_idea (out, &names, g_ptr_array_index (unsorted, j));
       g_string_append_c (out, '\n');
     }
+
+  md_loop (out, &names, content, ideas);
 
   ok = flush (stream, out, TRUE, cancellable, error);
   names_clear (&names);
