@@ -170,6 +170,67 @@ test_items_changed_positions (void)
 }
 
 static void
+ideas_changed_cb (ChProject *project,
+                  GPtrArray *ideas,
+                  GPtrArray *calls)
+{
+  g_ptr_array_add (calls, g_ptr_array_ref (ideas));
+}
+
+/* One signal per step, naming the live ideas it changed: what a view of
+ * many ideas listens to instead of a handler on each. */
+static void
+test_ideas_changed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = ch_test_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "changed.charrette", NULL);
+  g_autoptr(ChProject) project = ch_project_create (path, "Changed", &error);
+  g_autoptr(GPtrArray) calls = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  ChIdea *ideas[3];
+  ChCluster *cluster;
+  GPtrArray *call;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ideas); i++)
+    ideas[i] = ch_project_add_idea (project, "Idea", &error);
+  cluster = ch_project_add_cluster (project, "Cluster", &error);
+  g_assert_no_error (error);
+  g_signal_connect (project, "ideas-changed", G_CALLBACK (ideas_changed_cb), calls);
+
+  /* Adding or removing is the list's items-changed, not this. */
+  g_assert_nonnull (ch_project_add_idea (project, "Another", &error));
+  g_assert_cmpuint (calls->len, ==, 0);
+
+  g_assert_true (ch_project_update (project, CH_ENTITY (ideas[1]), &error, "status",
+                                    CH_IDEA_STATUS_ACCEPTED, NULL));
+  g_assert_cmpuint (calls->len, ==, 1);
+  call = g_ptr_array_index (calls, 0);
+  g_assert_cmpuint (call->len, ==, 1);
+  g_assert_true (g_ptr_array_index (call, 0) == ideas[1]);
+
+  /* Undo tells it too, with the live idea, not a copy. */
+  g_assert_true (ch_project_undo (project, &error));
+  g_assert_cmpuint (calls->len, ==, 2);
+  call = g_ptr_array_index (calls, 1);
+  g_assert_true (g_ptr_array_index (call, 0) == ideas[1]);
+  g_assert_cmpint (ch_idea_get_status (ideas[1]), ==, CH_IDEA_STATUS_NEW);
+
+  /* A move of several ideas is one signal naming each once. */
+  g_assert_true (ch_project_move_ideas (project, ideas, 3, cluster, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls->len, ==, 3);
+  call = g_ptr_array_index (calls, 2);
+  g_assert_cmpuint (call->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_ptr_array_find (call, ideas[i], NULL));
+
+  g_signal_handlers_disconnect_by_func (project, ideas_changed_cb, calls);
+  g_clear_object (&project);
+  ch_test_dir_free (g_steal_pointer (&dir));
+}
+
+static void
 test_open_fills_model_in_one_change (void)
 {
   g_autoptr(GError) error = NULL;
@@ -201,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/ch/models/copy-is-equal-and-unshared", test_copy_is_equal_and_unshared);
   g_test_add_func ("/ch/models/items-changed-positions", test_items_changed_positions);
   g_test_add_func ("/ch/models/open-fills-model", test_open_fills_model_in_one_change);
+  g_test_add_func ("/ch/models/ideas-changed", test_ideas_changed);
 
   return g_test_run ();
 }

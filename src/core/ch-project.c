@@ -150,6 +150,7 @@ enum {
 
 enum {
   VOTES_CHANGED,
+  IDEAS_CHANGED,
   N_SIGNALS
 };
 
@@ -791,6 +792,7 @@ follow_ideas (ChProject *self,
 {
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GPtrArray) ideas = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
   gboolean votes_changed = FALSE;
 
   if (self->board != NULL)
@@ -813,6 +815,10 @@ follow_ideas (ChProject *self,
 
       if (change->place_id != NULL)
         {
+          ChIdea *placed = g_hash_table_lookup (self->by_id[KIND_IDEA], change->place_id);
+
+          if (placed != NULL)
+            g_ptr_array_add (changed, placed);
           if (ids != NULL)
             {
               g_ptr_array_add (ids, change->place_id);
@@ -824,6 +830,14 @@ follow_ideas (ChProject *self,
 
       if (entity == NULL || !CH_IS_IDEA (entity))
         continue;
+
+      if (change->before != NULL && change->after != NULL)
+        {
+          ChIdea *live = g_hash_table_lookup (self->by_id[KIND_IDEA], ch_entity_get_id (entity));
+
+          if (live != NULL)
+            g_ptr_array_add (changed, live);
+        }
 
       if (votes_differ (CH_IDEA (change->before), CH_IDEA (change->after)))
         votes_changed = TRUE;
@@ -842,6 +856,21 @@ follow_ideas (ChProject *self,
 
   if (ids != NULL && ids->len > 0)
     ch_board_update (self->board, (const char **)ids->pdata, (ChIdea **)ideas->pdata, ids->len);
+
+  /* A step may change an idea twice (placed, then edited): once each. */
+  if (changed->len > 1)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      guint n = 0;
+
+      for (guint i = 0; i < changed->len; i++)
+        if (g_hash_table_add (seen, changed->pdata[i]))
+          changed->pdata[n++] = changed->pdata[i];
+      g_ptr_array_set_size (changed, n);
+    }
+
+  if (changed->len > 0)
+    g_signal_emit (self, signals[IDEAS_CHANGED], 0, changed);
 
   if (votes_changed)
     g_signal_emit (self, signals[VOTES_CHANGED], 0);
@@ -1708,6 +1737,25 @@ ch_project_class_init (ChProjectClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * ChProject::ideas-changed:
+   * @ideas: (element-type ChIdea): the ideas, in the project, whose
+   *   properties the step changed
+   *
+   * A step (done, undone or redone) changed some ideas that were in the
+   * project before and after it: a view that filters, sorts or draws
+   * many ideas learns here which ones to look at again, without a
+   * handler on each. Ideas added or removed are told by the ideas
+   * list's items-changed instead. Emitted once per step, after its
+   * objects changed.
+   */
+  signals[IDEAS_CHANGED] =
+    g_signal_new ("ideas-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 }
 
 static void
