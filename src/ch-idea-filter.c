@@ -1,10 +1,14 @@
-/* ch-idea-filter.c: the ideas that match what was typed in the search bar
+/* ch-idea-filter.c: the ideas that match the search bar and its filters
  *
- * An idea matches when each word of the query is in its title, its
- * description or its tags, whatever the case and the accents. The search
- * key of an idea's texts is made the first time the idea is matched and
- * kept until one of those texts changes, so typing on in a project of
- * 100 000 ideas compares keys and does not fold texts again.
+ * A GtkFilter over a ChIdeaQuery, which does the matching (see
+ * ch-idea-query.c): the query's search keys live on the ideas, so the
+ * filter keeps nothing per idea. Typing on narrows the ideas already
+ * shown rather than matching all of them again; deleting widens them.
+ *
+ * The idea being edited (the selected one, "kept") stays shown when an
+ * edit makes it stop matching, so that the editor does not lose it
+ * under the cursor; it goes when the search or a filter changes, or
+ * another idea is kept.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,27 +21,13 @@
 #include <glib/gi18n.h>
 
 #include "ch-idea-filter.h"
-#include "ch-search.h"
-
-/* What the filter keeps for an idea it has matched: its key, %NULL once
- * a text changed, and the handler that learns of the change. */
-typedef struct
-{
-  char   *key;
-  gulong  notify_handler;
-} IdeaKey;
 
 struct _ChIdeaFilter
 {
-  GtkFilter   parent_instance;
+  GtkFilter    parent_instance;
 
-  char       *query;
-  /* ch_search_key_new (query): compared to tell a narrower query */
-  char       *query_key;
-  char      **words;
-
-  /* ChIdea* (weak) → IdeaKey* */
-  GHashTable *keys;
+  ChIdeaQuery *query;
+  ChIdea      *kept;
 };
 
 G_DEFINE_FINAL_TYPE (ChIdeaFilter, ch_idea_filter, GTK_TYPE_FILTER)
@@ -45,90 +35,53 @@ G_DEFINE_FINAL_TYPE (ChIdeaFilter, ch_idea_filter, GTK_TYPE_FILTER)
 enum {
   PROP_0,
   PROP_QUERY,
+  PROP_KEPT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void
-idea_key_free (gpointer data)
+query_changed_cb (ChIdeaFilter      *self,
+                  ChIdeaQueryChange  change,
+                  ChIdeaQuery       *query)
 {
-  IdeaKey *idea_key = data;
+  GtkFilterChange filter_change;
 
-  g_free (idea_key->key);
-  g_free (idea_key);
-}
-
-static char *
-create_key (ChIdea *idea)
-{
-  const char * const *tags = ch_idea_get_tags (idea);
-  g_autoptr(GString) text = g_string_new (ch_idea_get_title (idea));
-
-  if (ch_idea_get_description (idea) != NULL)
+  switch (change)
     {
-      g_string_append_c (text, ' ');
-      g_string_append (text, ch_idea_get_description (idea));
+    case CH_IDEA_QUERY_CHANGE_MORE_STRICT:
+      filter_change = GTK_FILTER_CHANGE_MORE_STRICT;
+      break;
+
+    case CH_IDEA_QUERY_CHANGE_LESS_STRICT:
+      filter_change = GTK_FILTER_CHANGE_LESS_STRICT;
+      break;
+
+    case CH_IDEA_QUERY_CHANGE_DIFFERENT:
+    default:
+      filter_change = GTK_FILTER_CHANGE_DIFFERENT;
+      break;
     }
 
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+  /* Another search: the kept idea shows only if it matches. Shown, it is
+   * not looked at again when the query widens. */
+  if (self->kept != NULL && !ch_idea_query_match (self->query, self->kept))
     {
-      g_string_append_c (text, ' ');
-      g_string_append (text, tags[i]);
+      g_clear_object (&self->kept);
+      if (filter_change == GTK_FILTER_CHANGE_LESS_STRICT)
+        filter_change = GTK_FILTER_CHANGE_DIFFERENT;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEPT]);
     }
 
-  return ch_search_key_new (text->str);
+  gtk_filter_changed (GTK_FILTER (self), filter_change);
 }
 
 static void
-idea_notify_cb (ChIdea       *idea,
-                GParamSpec   *pspec,
-                ChIdeaFilter *self)
+query_ideas_changed_cb (ChIdeaFilter *self,
+                        ChIdeaQuery  *query)
 {
-  IdeaKey *idea_key;
-
-  if (!g_str_equal (pspec->name, "title") &&
-      !g_str_equal (pspec->name, "description") &&
-      !g_str_equal (pspec->name, "tags"))
-    return;
-
-  idea_key = g_hash_table_lookup (self->keys, idea);
-  g_assert (idea_key != NULL);
-  g_clear_pointer (&idea_key->key, g_free);
-
-  if (self->words[0] != NULL)
-    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* The idea is going: its handlers are already gone with it. */
-static void
-idea_finalized_cb (gpointer  data,
-                   GObject  *where_the_idea_was)
-{
-  ChIdeaFilter *self = data;
-
-  g_hash_table_remove (self->keys, where_the_idea_was);
-}
-
-static const char *
-lookup_key (ChIdeaFilter *self,
-            ChIdea       *idea)
-{
-  IdeaKey *idea_key = g_hash_table_lookup (self->keys, idea);
-
-  if (idea_key == NULL)
-    {
-      idea_key = g_new0 (IdeaKey, 1);
-      idea_key->notify_handler = g_signal_connect (idea, "notify",
-                                                   G_CALLBACK (idea_notify_cb), self);
-      g_object_weak_ref (G_OBJECT (idea), idea_finalized_cb, self);
-      g_hash_table_insert (self->keys, idea, idea_key);
-    }
-
-  if (idea_key->key == NULL)
-    idea_key->key = create_key (idea);
-
-  return idea_key->key;
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static gboolean
@@ -139,10 +92,7 @@ ch_idea_filter_match (GtkFilter *filter,
 
   g_assert (CH_IS_IDEA (item));
 
-  if (self->words[0] == NULL)
-    return TRUE;
-
-  return ch_search_key_matches (lookup_key (self, item), (const char * const *) self->words);
+  return item == (gpointer) self->kept || ch_idea_query_match (self->query, item);
 }
 
 static GtkFilterMatch
@@ -150,38 +100,23 @@ ch_idea_filter_get_strictness (GtkFilter *filter)
 {
   ChIdeaFilter *self = CH_IDEA_FILTER (filter);
 
-  return self->words[0] == NULL ? GTK_FILTER_MATCH_ALL : GTK_FILTER_MATCH_SOME;
+  if (!ch_idea_query_has_text (self->query) && !ch_idea_query_has_filters (self->query))
+    return GTK_FILTER_MATCH_ALL;
+
+  return GTK_FILTER_MATCH_SOME;
 }
 
 static void
 ch_idea_filter_dispose (GObject *object)
 {
   ChIdeaFilter *self = CH_IDEA_FILTER (object);
-  GHashTableIter iter;
-  gpointer idea, idea_key;
 
-  g_hash_table_iter_init (&iter, self->keys);
-  while (g_hash_table_iter_next (&iter, &idea, &idea_key))
-    {
-      g_signal_handler_disconnect (idea, ((IdeaKey *) idea_key)->notify_handler);
-      g_object_weak_unref (idea, idea_finalized_cb, self);
-      g_hash_table_iter_remove (&iter);
-    }
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_data (self->query, self);
+  g_clear_object (&self->query);
+  g_clear_object (&self->kept);
 
   G_OBJECT_CLASS (ch_idea_filter_parent_class)->dispose (object);
-}
-
-static void
-ch_idea_filter_finalize (GObject *object)
-{
-  ChIdeaFilter *self = CH_IDEA_FILTER (object);
-
-  g_clear_pointer (&self->keys, g_hash_table_unref);
-  g_clear_pointer (&self->query, g_free);
-  g_clear_pointer (&self->query_key, g_free);
-  g_clear_pointer (&self->words, g_strfreev);
-
-  G_OBJECT_CLASS (ch_idea_filter_parent_class)->finalize (object);
 }
 
 static void
@@ -195,7 +130,11 @@ ch_idea_filter_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_QUERY:
-      g_value_set_string (value, self->query);
+      g_value_set_object (value, self->query);
+      break;
+
+    case PROP_KEPT:
+      g_value_set_object (value, self->kept);
       break;
 
     default:
@@ -213,8 +152,8 @@ ch_idea_filter_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_QUERY:
-      ch_idea_filter_set_query (self, g_value_get_string (value));
+    case PROP_KEPT:
+      ch_idea_filter_set_kept (self, g_value_get_object (value));
       break;
 
     default:
@@ -229,16 +168,21 @@ ch_idea_filter_class_init (ChIdeaFilterClass *klass)
   GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
 
   object_class->dispose = ch_idea_filter_dispose;
-  object_class->finalize = ch_idea_filter_finalize;
   object_class->get_property = ch_idea_filter_get_property;
   object_class->set_property = ch_idea_filter_set_property;
 
   filter_class->match = ch_idea_filter_match;
   filter_class->get_strictness = ch_idea_filter_get_strictness;
 
+  /* The words and filters; change them there. */
   properties[PROP_QUERY] =
-    g_param_spec_string ("query", NULL, NULL,
-                         "",
+    g_param_spec_object ("query", NULL, NULL,
+                         CH_TYPE_IDEA_QUERY,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  /* An idea shown whatever its edits: the one being edited. */
+  properties[PROP_KEPT] =
+    g_param_spec_object ("kept", NULL, NULL,
+                         CH_TYPE_IDEA,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -247,10 +191,10 @@ ch_idea_filter_class_init (ChIdeaFilterClass *klass)
 static void
 ch_idea_filter_init (ChIdeaFilter *self)
 {
-  self->query = g_strdup ("");
-  self->query_key = g_strdup ("");
-  self->words = g_new0 (char *, 1);
-  self->keys = g_hash_table_new_full (NULL, NULL, NULL, idea_key_free);
+  self->query = ch_idea_query_new ();
+  g_signal_connect_swapped (self->query, "changed", G_CALLBACK (query_changed_cb), self);
+  g_signal_connect_swapped (self->query, "ideas-changed",
+                            G_CALLBACK (query_ideas_changed_cb), self);
 }
 
 ChIdeaFilter *
@@ -262,9 +206,10 @@ ch_idea_filter_new (void)
 /**
  * ch_idea_filter_get_query:
  *
- * Returns: (transfer none): what the ideas are matched against; "" for all
+ * Returns: (transfer none): what the ideas are matched against: set its
+ *   text and filters, and the filter follows
  */
-const char *
+ChIdeaQuery *
 ch_idea_filter_get_query (ChIdeaFilter *self)
 {
   g_return_val_if_fail (CH_IS_IDEA_FILTER (self), NULL);
@@ -273,47 +218,43 @@ ch_idea_filter_get_query (ChIdeaFilter *self)
 }
 
 /**
- * ch_idea_filter_set_query:
- * @query: (nullable): the words an idea must contain, as typed
+ * ch_idea_filter_get_kept:
  *
- * Typing on narrows the ideas already matched rather than matching all
- * of them again; deleting widens them.
+ * Returns: (transfer none) (nullable): the idea shown whatever its edits
+ */
+ChIdea *
+ch_idea_filter_get_kept (ChIdeaFilter *self)
+{
+  g_return_val_if_fail (CH_IS_IDEA_FILTER (self), NULL);
+
+  return self->kept;
+}
+
+/**
+ * ch_idea_filter_set_kept:
+ * @idea: (nullable): an idea the filter shows, or %NULL
+ *
+ * Keeps @idea shown when an edit makes it stop matching, until the query
+ * changes or another idea is kept: the idea being edited. An idea kept
+ * before that no longer matches goes.
  */
 void
-ch_idea_filter_set_query (ChIdeaFilter *self,
-                          const char   *query)
+ch_idea_filter_set_kept (ChIdeaFilter *self,
+                         ChIdea       *idea)
 {
-  g_autofree char *old_key = NULL;
-  GtkFilterChange change;
+  g_autoptr(ChIdea) old = NULL;
 
   g_return_if_fail (CH_IS_IDEA_FILTER (self));
+  g_return_if_fail (idea == NULL || CH_IS_IDEA (idea));
 
-  if (query == NULL)
-    query = "";
-
-  if (g_str_equal (self->query, query))
+  if (self->kept == idea)
     return;
 
-  g_free (self->query);
-  self->query = g_strdup (query);
+  old = g_steal_pointer (&self->kept);
+  self->kept = idea != NULL ? g_object_ref (idea) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEPT]);
 
-  old_key = g_steal_pointer (&self->query_key);
-  self->query_key = ch_search_key_new (query);
-  g_strfreev (self->words);
-  self->words = ch_search_query_new (query);
-
-  /* "Ca" → "Café": the same words, the last one longer, or one more. */
-  if (!g_str_equal (old_key, self->query_key))
-    {
-      if (g_str_has_prefix (self->query_key, old_key))
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (g_str_has_prefix (old_key, self->query_key))
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      else
-        change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      gtk_filter_changed (GTK_FILTER (self), change);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+  /* @idea is shown already: only the old one can go. */
+  if (old != NULL && !ch_idea_query_match (self->query, old))
+    gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_MORE_STRICT);
 }

@@ -1,4 +1,4 @@
-/* ch-idea-filter.h: the ideas that match what was typed in the search bar
+/* ch-idea-filter.h: the ideas that match the search bar and its filters
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,7 +8,7 @@
 
 #include <gtk/gtk.h>
 
-#include "ch-idea.h"
+#include "ch-idea-query.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ChIdeaFilter, ch_idea_filter, CH, IDEA_FILTER, GtkFilter)
 
 ChIdeaFilter *ch_idea_filter_new       (void);
-const char   *ch_idea_filter_get_query (ChIdeaFilter *self);
-void          ch_idea_filter_set_query (ChIdeaFilter *self,
-                                        const char   *query);
+ChIdeaQuery  *ch_idea_filter_get_query (ChIdeaFilter *self);
+ChIdea       *ch_idea_filter_get_kept  (ChIdeaFilter *self);
+void          ch_idea_filter_set_kept  (ChIdeaFilter *self,
+                                        ChIdea       *idea);
 
 G_END_DECLS

@@ -1,5 +1,17 @@
 /* ch-ideas-page.c: the ideas of a project, to capture, sort and edit
  *
+ * Ctrl+F shows the search bar: the words typed and the filters below
+ * them (status, session, cluster, persona, participant, tag) make one
+ * ChIdeaQuery, which the list's ChIdeaFilter matches the ideas with. Each
+ * filter's drop-down shows what the query chooses: "Any …" first, then
+ * the project's sessions, clusters… as they change; an item that goes
+ * takes its filter with it. Escape clears the words, then the filters
+ * and hides the bar.
+ *
+ * The search keys of the ideas are made on the main loop, a slice at a
+ * time, as soon as a project is shown, so that the first search does not
+ * wait for 100 000 of them.
+ *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +28,40 @@
 #include "ch-ideas-page.h"
 #include "ch-search.h"
 #include "ch-window.h"
+
+/* The filters that choose one of the project's entities. */
+typedef enum
+{
+  CHOICE_SESSION,
+  CHOICE_CLUSTER,
+  CHOICE_PERSONA,
+  CHOICE_PARTICIPANT,
+  N_CHOICES
+} ChoiceKind;
+
+/* A filter's drop-down: "Any …" (and "No …") first, then the project's
+ * entities. */
+typedef struct
+{
+  GtkDropDown         *drop_down;
+  GListStore          *sections;
+  GtkFlattenListModel *items;
+  guint                n_fixed;
+} Choice;
+
+static const struct
+{
+  const char  *property;   /* of ChIdeaQuery */
+  GListModel *(*get_list) (ChProject *project);
+  GType       (*get_type) (void);
+  const char  *label;      /* the entities' property that names them */
+} choice_kinds[N_CHOICES] = {
+  [CHOICE_SESSION] = { "session-id", ch_project_get_sessions, ch_session_get_type, "title" },
+  [CHOICE_CLUSTER] = { "cluster-id", ch_project_get_clusters, ch_cluster_get_type, "name" },
+  [CHOICE_PERSONA] = { "persona-id", ch_project_get_personas, ch_persona_get_type, "name" },
+  [CHOICE_PARTICIPANT] = { "participant-id", ch_project_get_participants, ch_participant_get_type,
+                           "name" },
+};
 
 struct _ChIdeasPage
 {
@@ -35,6 +81,23 @@ struct _ChIdeasPage
   GtkFlattenListModel *sessions;
   guint                pending_session;
 
+  /* The filters of the search bar. */
+  Choice               choices[N_CHOICES];
+  GtkStringList       *statuses;
+  GtkStringList       *tags;
+  guint                tags_source;
+  gulong               idea_changed_hook;
+  /* Set while a drop-down follows the query or its list, not the user. */
+  guint                showing_filters;
+
+  GCancellable        *keys_cancellable;
+
+  /* The sort menu: a column's name, "position" for the project's order,
+   * "" when a column header was clicked (GTK 4.8 does not say which). */
+  char                *sort_column;
+  gboolean             sort_descending;
+  gboolean             sorting;
+
   /* Template widgets */
   GtkEntry            *new_idea_entry;
   GtkDropDown         *contributor_drop_down;
@@ -42,10 +105,21 @@ struct _ChIdeasPage
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkLabel            *count_label;
+  GtkDropDown         *status_filter;
+  GtkDropDown         *session_filter;
+  GtkDropDown         *cluster_filter;
+  GtkDropDown         *persona_filter;
+  GtkDropDown         *participant_filter;
+  GtkDropDown         *tag_filter;
   GtkStack            *content_stack;
+  AdwStatusPage       *no_matches_page;
+  GtkWidget           *no_matches_clear_button;
   GtkColumnView       *column_view;
+  GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *cluster_column;
+  GtkColumnViewColumn *votes_column;
+  GtkColumnViewColumn *created_column;
   GtkSingleSelection  *selection;
   GtkSortListModel    *sort_model;
   GtkFilterListModel  *filter_model;
@@ -59,10 +133,18 @@ enum {
   PROP_0,
   PROP_PROJECT,
   PROP_CURRENT_SESSION,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static ChIdeaQuery *
+get_query (ChIdeasPage *self)
+{
+  return ch_idea_filter_get_query (self->idea_filter);
+}
 
 /* "No Ideas Yet" for a project without ideas, "No Matching Ideas" when
  * the search hides them all, and how many it shows while there is one. */
@@ -71,7 +153,8 @@ update_content (ChIdeasPage *self)
 {
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint n_total = 0;
-  gboolean searching = *ch_idea_filter_get_query (self->idea_filter) != '\0';
+  gboolean filtering = ch_idea_query_has_filters (get_query (self));
+  gboolean searching = filtering || ch_idea_query_has_text (get_query (self));
 
   if (self->project != NULL)
     n_total = g_list_model_get_n_items (ch_project_get_ideas (self->project));
@@ -79,7 +162,13 @@ update_content (ChIdeasPage *self)
   if (n_total == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "empty");
   else if (n_shown == 0)
-    gtk_stack_set_visible_child_name (self->content_stack, "no-matches");
+    {
+      adw_status_page_set_description (self->no_matches_page,
+                                       filtering ? _("Try other words, or clear the filters.")
+                                                 : _("Try other words."));
+      gtk_widget_set_visible (self->no_matches_clear_button, filtering);
+      gtk_stack_set_visible_child_name (self->content_stack, "no-matches");
+    }
   else
     gtk_stack_set_visible_child_name (self->content_stack, "ideas");
 
@@ -88,19 +177,21 @@ update_content (ChIdeasPage *self)
     {
       g_autofree char *count = NULL;
 
-      /* Translators: shown while searching: how many ideas of the project match */
+      /* Translators: shown while searching or filtering: how many ideas of the project show */
       count = g_strdup_printf (ngettext ("%u of %u idea", "%u of %u ideas", n_total),
                                n_shown, n_total);
       gtk_label_set_label (self->count_label, count);
     }
 }
 
+/* The bar hidden, all ideas shown again. */
 static void
 stop_search (ChIdeasPage *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  ch_idea_filter_set_query (self->idea_filter, "");
+  ch_idea_query_set_text (get_query (self), "");
+  ch_idea_query_clear_filters (get_query (self));
   update_content (self);
 }
 
@@ -206,12 +297,422 @@ created_label_cb (GObject *this,
   return g_date_time_format (date_time, _("%-d %b %Y, %H:%M"));
 }
 
+/* What the fixed items of a choice choose: "Any …", then "No …". */
+static const char *
+fixed_choice_id (guint position)
+{
+  return position == 0 ? NULL : CH_IDEA_QUERY_NONE;
+}
+
+static guint
+find_choice (ChIdeasPage *self,
+             ChoiceKind   kind,
+             const char  *id)
+{
+  Choice *choice = &self->choices[kind];
+  GListModel *model = G_LIST_MODEL (choice->items);
+  guint n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < choice->n_fixed; i++)
+    if (g_strcmp0 (fixed_choice_id (i), id) == 0)
+      return i;
+
+  for (guint i = choice->n_fixed; i < n_items; i++)
+    {
+      g_autoptr(ChEntity) entity = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (ch_entity_get_id (entity), id) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Shows in the drop-down what the query chooses; a filter whose session,
+ * cluster… went from the project goes too. */
+static void
+show_choice (ChIdeasPage *self,
+             ChoiceKind   kind)
+{
+  Choice *choice = &self->choices[kind];
+  g_autofree char *id = NULL;
+  guint position;
+
+  g_object_get (get_query (self), choice_kinds[kind].property, &id, NULL);
+  position = find_choice (self, kind, id);
+
+  self->showing_filters++;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      position = 0;
+      g_object_set (get_query (self), choice_kinds[kind].property, NULL, NULL);
+    }
+  if (gtk_drop_down_get_selected (choice->drop_down) != position)
+    gtk_drop_down_set_selected (choice->drop_down, position);
+  self->showing_filters--;
+}
+
+static void
+choice_selected_cb (ChIdeasPage *self,
+                    GParamSpec  *pspec,
+                    GtkDropDown *drop_down)
+{
+  g_autoptr(GObject) item = NULL;
+  const char *id;
+  guint position;
+  guint kind;
+
+  if (self->showing_filters > 0)
+    return;
+
+  for (kind = 0; kind < N_CHOICES; kind++)
+    if (self->choices[kind].drop_down == drop_down)
+      break;
+  g_assert (kind < N_CHOICES);
+
+  position = gtk_drop_down_get_selected (drop_down);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (position < self->choices[kind].n_fixed)
+    id = fixed_choice_id (position);
+  else
+    {
+      item = g_list_model_get_item (G_LIST_MODEL (self->choices[kind].items), position);
+      id = ch_entity_get_id (CH_ENTITY (item));
+    }
+
+  g_object_set (get_query (self), choice_kinds[kind].property, id, NULL);
+}
+
+/* Before a drop-down's selection follows a change of its list: it would
+ * choose a neighbour of an item that went. The query says what. */
+static void
+choices_changing_cb (ChIdeasPage *self,
+                     guint        position,
+                     guint        removed,
+                     guint        added,
+                     GListModel  *model)
+{
+  self->showing_filters++;
+}
+
+static void
+choices_changed_cb (ChIdeasPage *self,
+                    guint        position,
+                    guint        removed,
+                    guint        added,
+                    GListModel  *model)
+{
+  self->showing_filters--;
+
+  for (guint kind = 0; kind < N_CHOICES; kind++)
+    if (G_LIST_MODEL (self->choices[kind].items) == model)
+      show_choice (self, kind);
+}
+
+/* A drop-down's button shows a long name shortened, its list in full. */
+static void
+choice_label_setup_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  data)
+{
+  guint kind = GPOINTER_TO_UINT (data) / 2;
+  gboolean shortened = GPOINTER_TO_UINT (data) % 2;
+  GtkExpression *expression;
+  GtkWidget *label;
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (shortened)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+    }
+  gtk_list_item_set_child (list_item, label);
+
+  expression = gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item");
+  expression = gtk_property_expression_new (choice_kinds[kind].get_type (), expression,
+                                           choice_kinds[kind].label);
+  gtk_expression_bind (expression, label, "label", list_item);
+}
+
+static void
+show_status (ChIdeasPage *self)
+{
+  guint statuses = ch_idea_query_get_statuses (get_query (self));
+  guint position = 0;
+
+  /* One status, as the drop-down chooses; a set of them shows as any. */
+  if (statuses != 0 && (statuses & (statuses - 1)) == 0)
+    position = g_bit_nth_lsf (statuses, -1) + 1;
+
+  self->showing_filters++;
+  gtk_drop_down_set_selected (self->status_filter, position);
+  self->showing_filters--;
+}
+
+static void
+status_selected_cb (ChIdeasPage *self,
+                    GParamSpec  *pspec,
+                    GtkDropDown *drop_down)
+{
+  guint position = gtk_drop_down_get_selected (drop_down);
+
+  if (self->showing_filters > 0 || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  ch_idea_query_set_statuses (get_query (self),
+                              position == 0 ? 0 : CH_IDEA_QUERY_STATUS (position - 1));
+}
+
+static guint
+find_tag (ChIdeasPage *self,
+          const char  *tag)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
+
+  if (tag == NULL)
+    return 0;
+
+  for (guint i = 1; i < n_items; i++)
+    if (g_str_equal (gtk_string_list_get_string (self->tags, i), tag))
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The tags of the project's ideas, and the one chosen even if no idea
+ * has it any more: the filter does not change under the user. */
+static void
+update_tags (ChIdeasPage *self)
+{
+  const char *chosen = ch_idea_query_get_tag (get_query (self));
+  g_auto(GStrv) tags = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) items = NULL;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->tags));
+
+  g_clear_handle_id (&self->tags_source, g_source_remove);
+
+  if (self->project != NULL)
+    tags = ch_idea_query_list_tags (ch_project_get_ideas (self->project));
+
+  g_strv_builder_add (builder, _("Any tag"));
+  if (tags != NULL)
+    g_strv_builder_addv (builder, (const char **) tags);
+  if (chosen != NULL && *chosen != '\0' &&
+      (tags == NULL || !g_strv_contains ((const char * const *) tags, chosen)))
+    g_strv_builder_add (builder, chosen);
+  items = g_strv_builder_end (builder);
+
+  self->showing_filters++;
+  gtk_string_list_splice (self->tags, 0, n_items, (const char * const *) items);
+  gtk_drop_down_set_selected (self->tag_filter, find_tag (self, chosen));
+  self->showing_filters--;
+}
+
+static gboolean
+update_tags_cb (gpointer data)
+{
+  ChIdeasPage *self = data;
+
+  self->tags_source = 0;
+  update_tags (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The tags are looked for again while the filters show, not while the
+ * facilitator captures ideas with the bar hidden. */
+static void
+queue_update_tags (ChIdeasPage *self)
+{
+  if (self->tags_source != 0 || !gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  self->tags_source = g_idle_add_full (G_PRIORITY_LOW, update_tags_cb, self, NULL);
+}
+
+static void
+show_tag (ChIdeasPage *self)
+{
+  guint position = find_tag (self, ch_idea_query_get_tag (get_query (self)));
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      update_tags (self);
+      return;
+    }
+
+  self->showing_filters++;
+  gtk_drop_down_set_selected (self->tag_filter, position);
+  self->showing_filters--;
+}
+
+static void
+tag_selected_cb (ChIdeasPage *self,
+                 GParamSpec  *pspec,
+                 GtkDropDown *drop_down)
+{
+  guint position = gtk_drop_down_get_selected (drop_down);
+
+  if (self->showing_filters > 0 || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  ch_idea_query_set_tag (get_query (self),
+                         position == 0 ? NULL : gtk_string_list_get_string (self->tags, position));
+}
+
+static void
+ideas_changed_cb (ChIdeasPage *self,
+                  guint        position,
+                  guint        removed,
+                  guint        added,
+                  GListModel  *ideas)
+{
+  queue_update_tags (self);
+  update_content (self);
+}
+
+static void
+idea_changed_cb (ChIdea     *idea,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  ChIdeasPage *self = user_data;
+
+  if (g_str_equal (pspec->name, "tags"))
+    queue_update_tags (self);
+}
+
+/* The drop-downs show what the query chooses, whoever set it; filters
+ * set from elsewhere (another page) show the bar, so that the user sees
+ * why ideas are hidden. */
+static void
+query_notify_cb (ChIdeasPage *self,
+                 GParamSpec  *pspec,
+                 ChIdeaQuery *query)
+{
+  gboolean filtering = ch_idea_query_has_filters (query);
+
+  if (g_str_equal (pspec->name, "text"))
+    {
+      if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                        ch_idea_query_get_text (query)))
+        gtk_editable_set_text (GTK_EDITABLE (self->search_entry), ch_idea_query_get_text (query));
+    }
+  else if (g_str_equal (pspec->name, "statuses"))
+    show_status (self);
+  else if (g_str_equal (pspec->name, "tag"))
+    show_tag (self);
+  else
+    {
+      for (guint kind = 0; kind < N_CHOICES; kind++)
+        if (g_str_equal (pspec->name, choice_kinds[kind].property))
+          show_choice (self, kind);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ideas.clear-filters", filtering);
+  if (filtering && !gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+
+  update_content (self);
+}
+
 static void
 search_changed_cb (ChIdeasPage    *self,
                    GtkSearchEntry *entry)
 {
-  ch_idea_filter_set_query (self->idea_filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  ch_idea_query_set_text (get_query (self), gtk_editable_get_text (GTK_EDITABLE (entry)));
   update_content (self);
+}
+
+/* Escape: the words go first; with filters chosen the bar stays, so that
+ * they stay in sight, and a second Escape clears them and hides it. */
+static void
+search_stopped_cb (ChIdeasPage    *self,
+                   GtkSearchEntry *entry)
+{
+  if (ch_idea_query_has_filters (get_query (self)) &&
+      *gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    {
+      g_signal_stop_emission_by_name (entry, "stop-search");
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      ch_idea_query_set_text (get_query (self), "");
+    }
+}
+
+static void
+clear_filters_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (widget);
+
+  ch_idea_query_clear_filters (get_query (self));
+}
+
+static GtkColumnViewColumn *
+find_sort_column (ChIdeasPage *self,
+                  const char  *name)
+{
+  if (g_str_equal (name, "title"))
+    return self->title_column;
+  if (g_str_equal (name, "status"))
+    return self->status_column;
+  if (g_str_equal (name, "cluster"))
+    return self->cluster_column;
+  if (g_str_equal (name, "votes"))
+    return self->votes_column;
+  if (g_str_equal (name, "created"))
+    return self->created_column;
+
+  return NULL;
+}
+
+static void
+apply_sort (ChIdeasPage *self)
+{
+  GtkColumnViewColumn *column = find_sort_column (self, self->sort_column);
+
+  /* A header was clicked: its order stands. */
+  if (*self->sort_column == '\0')
+    return;
+
+  self->sorting = TRUE;
+  gtk_column_view_sort_by_column (self->column_view, column,
+                                  self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  self->sorting = FALSE;
+
+  /* The project's order has no other way round (and a clicked header's
+   * column is not known). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ideas.sort-descending", column != NULL);
+}
+
+/* A column header sorted the list. */
+static void
+sorter_changed_cb (ChIdeasPage     *self,
+                   GtkSorterChange  change,
+                   GtkSorter       *sorter)
+{
+  if (self->sorting || *self->sort_column == '\0')
+    return;
+
+  g_free (self->sort_column);
+  self->sort_column = g_strdup ("");
+  /* Which column is not known: the header reverses it. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ideas.sort-descending", FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_COLUMN]);
+}
+
+/* The idea being edited stays in the list while an edit would hide it. */
+static void
+selected_item_changed_cb (ChIdeasPage        *self,
+                          GParamSpec         *pspec,
+                          GtkSingleSelection *selection)
+{
+  ch_idea_filter_set_kept (self->idea_filter, gtk_single_selection_get_selected_item (selection));
 }
 
 /* Escape in the entry hides the bar, which empties it: all ideas again. */
@@ -222,6 +723,8 @@ search_mode_changed_cb (ChIdeasPage  *self,
 {
   if (!gtk_search_bar_get_search_mode (search_bar))
     stop_search (self);
+  else
+    queue_update_tags (self);
 }
 
 static void
@@ -416,8 +919,24 @@ ch_ideas_page_dispose (GObject *object)
 
   ch_ideas_page_set_project (self, NULL);
 
+  if (self->idea_changed_hook != 0)
+    {
+      ch_idea_remove_changed_hook (self->idea_changed_hook);
+      self->idea_changed_hook = 0;
+    }
+  g_clear_handle_id (&self->tags_source, g_source_remove);
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_IDEAS_PAGE);
 
+  for (guint kind = 0; kind < N_CHOICES; kind++)
+    {
+      g_clear_object (&self->choices[kind].items);
+      g_clear_object (&self->choices[kind].sections);
+    }
+  g_clear_object (&self->statuses);
+  g_clear_object (&self->tags);
   g_clear_object (&self->contributors);
   g_clear_object (&self->contributor_sections);
   g_clear_object (&self->nobody);
@@ -426,6 +945,16 @@ ch_ideas_page_dispose (GObject *object)
   g_clear_object (&self->no_session);
 
   G_OBJECT_CLASS (ch_ideas_page_parent_class)->dispose (object);
+}
+
+static void
+ch_ideas_page_finalize (GObject *object)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (object);
+
+  g_clear_pointer (&self->sort_column, g_free);
+
+  G_OBJECT_CLASS (ch_ideas_page_parent_class)->finalize (object);
 }
 
 static void
@@ -454,6 +983,14 @@ ch_ideas_page_get_property (GObject    *object,
       g_value_set_object (value, ch_ideas_page_get_current_session (self));
       break;
 
+    case PROP_SORT_COLUMN:
+      g_value_set_string (value, self->sort_column != NULL ? self->sort_column : "");
+      break;
+
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -473,6 +1010,27 @@ ch_ideas_page_set_property (GObject      *object,
       ch_ideas_page_set_project (self, g_value_get_object (value));
       break;
 
+    case PROP_SORT_COLUMN:
+      if (g_strcmp0 (self->sort_column, g_value_get_string (value)) != 0)
+        {
+          g_free (self->sort_column);
+          self->sort_column = g_value_dup_string (value);
+          if (self->sort_column == NULL)
+            self->sort_column = g_strdup ("");
+          apply_sort (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SORT_DESCENDING:
+      if (self->sort_descending != g_value_get_boolean (value))
+        {
+          self->sort_descending = g_value_get_boolean (value);
+          apply_sort (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -485,6 +1043,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ch_ideas_page_dispose;
+  object_class->finalize = ch_ideas_page_finalize;
   object_class->get_property = ch_ideas_page_get_property;
   object_class->set_property = ch_ideas_page_set_property;
 
@@ -496,6 +1055,17 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
     g_param_spec_object ("current-session", NULL, NULL,
                          CH_TYPE_SESSION,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* What the sort menu sorts by: "title", "status", "cluster", "votes",
+   * "created", "position" (the project's order), or "" after a column
+   * header was clicked. */
+  properties[PROP_SORT_COLUMN] =
+    g_param_spec_string ("sort-column", NULL, NULL,
+                         "position",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -511,10 +1081,23 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, session_filter);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_filter);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, persona_filter);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, participant_filter);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, tag_filter);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, no_matches_page);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, no_matches_clear_button);
+  /* For the tests. */
+  gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, title_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, status_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, cluster_column);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, votes_column);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, created_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, contributor_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, session_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
@@ -524,12 +1107,18 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, new_idea_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, votes_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, created_label_cb);
 
   gtk_widget_class_install_action (widget_class, "ideas.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "ideas.clear-filters", NULL,
+                                   clear_filters_activated);
+  gtk_widget_class_install_property_action (widget_class, "ideas.sort-column", "sort-column");
+  gtk_widget_class_install_property_action (widget_class, "ideas.sort-descending",
+                                            "sort-descending");
   gtk_widget_class_install_action (widget_class, "ideas.choose-contributor", "i",
                                    choose_contributor_activated);
 }
@@ -544,6 +1133,10 @@ ch_ideas_page_init (ChIdeasPage *self)
   g_autoptr(GListStore) nobody_section = NULL;
   g_autoptr(GListStore) no_session_section = NULL;
   GtkEventController *shortcuts;
+  GtkDropDown *choice_drop_downs[N_CHOICES];
+
+  /* Before the template: the sort menu asks for it. */
+  self->sort_column = g_strdup ("position");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -579,6 +1172,106 @@ ch_ideas_page_init (ChIdeasPage *self)
   g_signal_connect_object (self->session_drop_down, "notify::selected-item",
                            G_CALLBACK (session_selected_cb), self, G_CONNECT_SWAPPED);
 
+  /* The filters: "Any …" (and "No cluster") first, then the project's
+   * entities, which set_project() adds. */
+  choice_drop_downs[CHOICE_SESSION] = self->session_filter;
+  choice_drop_downs[CHOICE_CLUSTER] = self->cluster_filter;
+  choice_drop_downs[CHOICE_PERSONA] = self->persona_filter;
+  choice_drop_downs[CHOICE_PARTICIPANT] = self->participant_filter;
+  for (guint kind = 0; kind < N_CHOICES; kind++)
+    {
+      Choice *choice = &self->choices[kind];
+      GType item_type = choice_kinds[kind].get_type ();
+      g_autoptr(GListStore) fixed = g_list_store_new (item_type);
+      g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GObject) any = NULL;
+      g_autoptr(GObject) none = NULL;
+
+      switch ((ChoiceKind) kind)
+        {
+        case CHOICE_SESSION:
+          any = G_OBJECT (ch_session_new (NULL, _("Any session"), NULL));
+          break;
+
+        case CHOICE_CLUSTER:
+          any = G_OBJECT (ch_cluster_new (NULL, _("Any cluster")));
+          none = G_OBJECT (ch_cluster_new (NULL, _("No cluster")));
+          break;
+
+        case CHOICE_PERSONA:
+          any = G_OBJECT (ch_persona_new (NULL, _("Any persona")));
+          break;
+
+        case CHOICE_PARTICIPANT:
+          any = G_OBJECT (ch_participant_new (NULL, _("Any participant")));
+          break;
+
+        case N_CHOICES:
+        default:
+          g_assert_not_reached ();
+        }
+      g_list_store_append (fixed, any);
+      if (none != NULL)
+        g_list_store_append (fixed, none);
+
+      choice->drop_down = choice_drop_downs[kind];
+      choice->n_fixed = g_list_model_get_n_items (G_LIST_MODEL (fixed));
+      choice->sections = g_list_store_new (G_TYPE_LIST_MODEL);
+      g_list_store_append (choice->sections, fixed);
+      choice->items = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (choice->sections)));
+      /* Connected before the drop-down's selection, and after it. */
+      g_signal_connect_object (choice->items, "items-changed",
+                               G_CALLBACK (choices_changing_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (choice->items, "items-changed",
+                               G_CALLBACK (choices_changed_cb), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+
+      g_signal_connect (button_factory, "setup", G_CALLBACK (choice_label_setup_cb),
+                        GUINT_TO_POINTER (kind * 2 + 1));
+      g_signal_connect (list_factory, "setup", G_CALLBACK (choice_label_setup_cb),
+                        GUINT_TO_POINTER (kind * 2));
+      gtk_drop_down_set_factory (choice->drop_down, button_factory);
+      gtk_drop_down_set_list_factory (choice->drop_down, list_factory);
+      gtk_drop_down_set_expression (choice->drop_down,
+                                    gtk_property_expression_new (item_type, NULL,
+                                                                 choice_kinds[kind].label));
+      gtk_drop_down_set_enable_search (choice->drop_down, TRUE);
+      gtk_drop_down_set_model (choice->drop_down, G_LIST_MODEL (choice->items));
+      g_signal_connect_object (choice->drop_down, "notify::selected",
+                               G_CALLBACK (choice_selected_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  /* Statuses in the workshop's order; the tags of the ideas. */
+  self->statuses = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->statuses, _("Any status"));
+  for (ChIdeaStatus status = CH_IDEA_STATUS_NEW; status <= CH_IDEA_STATUS_DONE; status++)
+    gtk_string_list_append (self->statuses, ch_idea_status_to_label (status));
+  gtk_drop_down_set_expression (self->status_filter,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                             "string"));
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (self->statuses));
+  g_signal_connect_object (self->status_filter, "notify::selected",
+                           G_CALLBACK (status_selected_cb), self, G_CONNECT_SWAPPED);
+
+  self->tags = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->tags, _("Any tag"));
+  gtk_drop_down_set_expression (self->tag_filter,
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                             "string"));
+  gtk_drop_down_set_enable_search (self->tag_filter, TRUE);
+  gtk_drop_down_set_model (self->tag_filter, G_LIST_MODEL (self->tags));
+  g_signal_connect_object (self->tag_filter, "notify::selected",
+                           G_CALLBACK (tag_selected_cb), self, G_CONNECT_SWAPPED);
+  self->idea_changed_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
+
+  g_signal_connect_object (get_query (self), "notify",
+                           G_CALLBACK (query_notify_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ideas.clear-filters", FALSE);
+
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+
   /* Local: while the focus is on the page, as in the capture bar. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts),
@@ -596,6 +1289,9 @@ ch_ideas_page_init (ChIdeasPage *self)
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   gtk_column_view_get_sorter (self->column_view));
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ideas.sort-descending", FALSE);
 
   /* Compared directly: a closure per idea is slow with 100 000 ideas. */
   status_sorter = gtk_custom_sorter_new (compare_status, NULL, NULL);
@@ -636,23 +1332,50 @@ ch_ideas_page_set_project (ChIdeasPage *self,
   if (self->project == project)
     return;
 
-  /* The count of "N of M ideas" follows the ideas the search hides too. */
+  /* The count of "N of M ideas" follows the ideas the search hides too,
+   * and the tag filter their tags. */
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (ch_project_get_ideas (self->project),
-                                          update_content, self);
+                                          ideas_changed_cb, self);
 
   g_set_object (&self->project, project);
 
   if (project != NULL)
     g_signal_connect_object (ch_project_get_ideas (project), "items-changed",
-                             G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+                             G_CALLBACK (ideas_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Made ahead, a slice at a time, so that the first search is quick. */
+  g_cancellable_cancel (self->keys_cancellable);
+  g_clear_object (&self->keys_cancellable);
+  if (project != NULL)
+    {
+      self->keys_cancellable = g_cancellable_new ();
+      ch_idea_make_search_keys_async (ch_project_get_ideas (project), self->keys_cancellable,
+                                      NULL, NULL);
+    }
 
   /* Disposed, the template is gone. */
   if (self->filter_model != NULL)
     {
       stop_search (self);
+      ch_idea_query_set_project (get_query (self), project);
       gtk_filter_list_model_set_model (self->filter_model,
                                        project != NULL ? ch_project_get_ideas (project) : NULL);
+      /* The filters choose among the project's own. */
+      for (guint kind = 0; kind < N_CHOICES; kind++)
+        {
+          GListStore *sections = self->choices[kind].sections;
+
+          if (g_list_model_get_n_items (G_LIST_MODEL (sections)) > 1)
+            g_list_store_remove (sections, 1);
+          if (project != NULL)
+            g_list_store_append (sections, choice_kinds[kind].get_list (project));
+        }
+      /* The tags are looked for when the bar shows, not while a project
+       * opens. */
+      g_clear_handle_id (&self->tags_source, g_source_remove);
+      gtk_string_list_splice (self->tags, 1,
+                              g_list_model_get_n_items (G_LIST_MODEL (self->tags)) - 1, NULL);
       /* Another project, other participants: nobody is chosen. */
       if (g_list_model_get_n_items (G_LIST_MODEL (self->contributor_sections)) > 1)
         g_list_store_remove (self->contributor_sections, 1);
@@ -705,9 +1428,8 @@ ch_ideas_page_select (ChIdeasPage *self,
 
   model = G_LIST_MODEL (self->sort_model);
 
-  /* An idea the search hides: the search goes, not the idea. */
-  if (*ch_idea_filter_get_query (self->idea_filter) != '\0' &&
-      !gtk_filter_match (GTK_FILTER (self->idea_filter), idea))
+  /* An idea the search or the filters hide: they go, not the idea. */
+  if (!gtk_filter_match (GTK_FILTER (self->idea_filter), idea))
     stop_search (self);
 
   n_items = g_list_model_get_n_items (model);
@@ -724,6 +1446,22 @@ ch_ideas_page_select (ChIdeasPage *self,
           break;
         }
     }
+}
+
+/**
+ * ch_ideas_page_get_query:
+ *
+ * The search and the filters of the list: setting a filter here shows
+ * it in the search bar (for "the ideas of this persona", say).
+ *
+ * Returns: (transfer none): the query the list shows the ideas of
+ */
+ChIdeaQuery *
+ch_ideas_page_get_query (ChIdeasPage *self)
+{
+  g_return_val_if_fail (CH_IS_IDEAS_PAGE (self), NULL);
+
+  return get_query (self);
 }
 
 /**

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "ch-idea-query.h"
 #include "ch-project.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ void       ch_ideas_page_set_project         (ChIdeasPage *self,
 ChIdea    *ch_ideas_page_get_selected        (ChIdeasPage *self);
 void       ch_ideas_page_select              (ChIdeasPage *self,
                                               ChIdea      *idea);
+ChIdeaQuery *
+           ch_ideas_page_get_query           (ChIdeasPage *self);
 void       ch_ideas_page_focus_new_idea      (ChIdeasPage *self);
 ChSession *ch_ideas_page_get_current_session (ChIdeasPage *self);
 void       ch_ideas_page_set_current_session (ChIdeasPage *self,

@@ -14,31 +14,33 @@
 #include "ch-enum-types.h"
 #include "ch-editor-fields.h"
 #include "ch-persona-editor.h"
+#include "ch-persona-evidence.h"
 #include "ch-window.h"
 
 struct _ChPersonaEditor
 {
-  GtkWidget    parent_instance;
+  GtkWidget          parent_instance;
 
-  ChProject      *project;
-  ChPersona      *persona;
+  ChProject         *project;
+  ChPersona         *persona;
 
   /* Set while the fields are filled from the persona, so that filling
    * them is not taken for an edit. */
-  gboolean        syncing;
+  gboolean           syncing;
 
   /* Template widgets */
-  GtkStack       *stack;
-  AdwEntryRow    *name_row;
-  AdwComboRow    *kind_row;
-  AdwEntryRow    *segment_row;
-  AdwActionRow   *color_row;
-  GtkColorButton *color_button;
-  GtkButton      *clear_color_button;
-  GtkTextView    *goals_view;
-  GtkTextView    *pains_view;
-  GtkListBox     *quotes_list;
-  GtkTextView    *notes_view;
+  GtkStack          *stack;
+  AdwEntryRow       *name_row;
+  AdwComboRow       *kind_row;
+  AdwEntryRow       *segment_row;
+  AdwActionRow      *color_row;
+  GtkColorButton    *color_button;
+  GtkButton         *clear_color_button;
+  GtkTextView       *goals_view;
+  GtkTextView       *pains_view;
+  GtkListBox        *quotes_list;
+  GtkTextView       *notes_view;
+  ChPersonaEvidence *evidence;
 };
 
 G_DEFINE_FINAL_TYPE (ChPersonaEditor, ch_persona_editor, GTK_TYPE_WIDGET)
@@ -450,6 +452,8 @@ ch_persona_editor_class_init (ChPersonaEditorClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CH_TYPE_PERSONA_EVIDENCE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/"
                                                "ch-persona-editor.ui");
@@ -464,6 +468,7 @@ ch_persona_editor_class_init (ChPersonaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChPersonaEditor, pains_view);
   gtk_widget_class_bind_template_child (widget_class, ChPersonaEditor, quotes_list);
   gtk_widget_class_bind_template_child (widget_class, ChPersonaEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEditor, evidence);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, segment_changed_cb);
@@ -529,8 +534,13 @@ ch_persona_editor_set_project (ChPersonaEditor *self,
   g_return_if_fail (CH_IS_PERSONA_EDITOR (self));
   g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
 
-  if (g_set_object (&self->project, project))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  if (!g_set_object (&self->project, project))
+    return;
+
+  if (self->evidence != NULL)
+    ch_persona_evidence_set_project (self->evidence, project);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
 /**
@@ -567,6 +577,9 @@ ch_persona_editor_set_persona (ChPersonaEditor *self,
 
   if (self->stack != NULL)
     {
+      /* Before the pane shows it: the evidence is worked out when shown. */
+      ch_persona_evidence_set_persona (self->evidence, persona);
+
       /* Rows of another persona's quotes, typed or not, go. */
       remove_quote_rows (self);
       sync_from_persona (self);

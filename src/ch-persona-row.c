@@ -34,6 +34,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The list item the row is in is what has the focus, and what a screen
+ * reader names; GTK 4.8 has no gtk_list_item_set_accessible_label (4.12),
+ * so the row names it. */
+static void
+name_list_item (ChPersonaRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (self->persona == NULL || parent == NULL ||
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (parent)) != GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    return;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ch_persona_get_name (self->persona),
+                                  -1);
+}
+
 static void
 update_labels (ChPersonaRow *self)
 {
@@ -55,6 +73,7 @@ update_labels (ChPersonaRow *self)
   gtk_label_set_label (self->name_label, ch_persona_get_name (self->persona));
   gtk_label_set_label (self->details_label, details);
   gtk_widget_queue_draw (GTK_WIDGET (self->color_dot));
+  name_list_item (self);
 }
 
 /* A filled circle in the persona's colour, a faint ring without one. */
@@ -91,6 +110,12 @@ static void
 persona_notify_cb (ChPersonaRow *self)
 {
   update_labels (self);
+}
+
+static void
+parent_notify_cb (ChPersonaRow *self)
+{
+  name_list_item (self);
 }
 
 static void
@@ -174,6 +199,7 @@ ch_persona_row_init (ChPersonaRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->color_dot, draw_color_dot, self, NULL);
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_notify_cb), NULL);
 }
 
 /**

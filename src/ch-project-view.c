@@ -47,6 +47,45 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
+show_idea_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ChProjectView *self = CH_PROJECT_VIEW (widget);
+  ChEntity *idea;
+
+  if (self->project == NULL)
+    return;
+
+  idea = ch_project_lookup (self->project, CH_TYPE_IDEA, g_variant_get_string (parameter, NULL));
+  if (idea == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "ideas");
+  ch_ideas_page_select (self->ideas_page, CH_IDEA (idea));
+}
+
+static void
+show_participant_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  ChProjectView *self = CH_PROJECT_VIEW (widget);
+  ChEntity *participant;
+
+  if (self->project == NULL)
+    return;
+
+  participant = ch_project_lookup (self->project, CH_TYPE_PARTICIPANT,
+                                   g_variant_get_string (parameter, NULL));
+  if (participant == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "participants");
+  ch_participants_page_select (self->participants_page, CH_PARTICIPANT (participant));
+}
+
+static void
 ch_project_view_dispose (GObject *object)
 {
   ChProjectView *self = CH_PROJECT_VIEW (object);
@@ -129,6 +168,10 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, sessions_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, timer_button);
 
+  /* Links from one page to another, with the id of what to show. */
+  gtk_widget_class_install_action (widget_class, "view.show-idea", "s", show_idea_activated);
+  gtk_widget_class_install_action (widget_class, "view.show-participant", "s",
+                                   show_participant_activated);
 }
 
 static void

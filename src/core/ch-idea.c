@@ -13,6 +13,7 @@
 #include "ch-entity-private.h"
 #include "ch-enum-types.h"
 #include "ch-idea.h"
+#include "ch-search.h"
 
 struct _ChIdea
 {
@@ -33,7 +34,22 @@ struct _ChIdea
   int           effort;
   int           position;
   int           vote_count;
+
+  /* The search key of the title, description and tags, in one block
+   * with the hashes of the personas and contributors (see
+   * create_search_key()): made when first asked for, dropped when one of
+   * them changes. */
+  char         *search_key;
+  /* A search looked at the idea: its changes are told to the hooks. */
+  guint         searched : 1;
 };
+
+/* The search keys of a list of ideas being made on the main loop. */
+typedef struct
+{
+  GListModel *ideas;
+  guint       position;
+} MakeKeys;
 
 G_DEFINE_FINAL_TYPE (ChIdea, ch_idea, CH_TYPE_ENTITY)
 
@@ -60,6 +76,103 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+hook_list_free (gpointer data)
+{
+  g_hook_list_clear (data);
+  g_free (data);
+}
+
+/* The hooks of ch_idea_add_changed_hook(), one list per thread. */
+static GPrivate changed_hooks = G_PRIVATE_INIT (hook_list_free);
+
+static void
+call_changed_hook (GHook    *hook,
+                   gpointer  marshal_data)
+{
+  gpointer *args = marshal_data;
+
+  ((ChIdeaChangedFunc) hook->func) (args[0], args[1], hook->data);
+}
+
+static void
+run_changed_hooks (ChIdea     *self,
+                   GParamSpec *pspec)
+{
+  GHookList *hooks = g_private_get (&changed_hooks);
+  gpointer args[] = { self, pspec };
+
+  if (hooks != NULL)
+    g_hook_list_marshal (hooks, FALSE, call_changed_hook, args);
+}
+
+/* The search key is kept in one block with the hashes of the ids of the
+ * idea's personas and contributors: a search for a name compares them
+ * next to the key, where they are in the cache already, rather than
+ * following the idea's lists to each id.
+ *
+ *   [hash 0] … [hash n-1] [n] [the key's text, '\0']
+ *                              ^ search_key
+ */
+static guint32 *
+get_search_people (const char *search_key,
+                   guint      *n_people)
+{
+  const guint32 *end = (const guint32 *)(gconstpointer) search_key - 1;
+
+  *n_people = *end;
+
+  return (guint32 *)(end - *n_people);
+}
+
+static void
+search_key_free (char *search_key)
+{
+  guint n_people;
+
+  if (search_key != NULL)
+    g_free (get_search_people (search_key, &n_people));
+}
+
+static char *
+create_search_key (ChIdea *self)
+{
+  GString *key = g_string_sized_new (256);
+  guint n_people = 0;
+  guint32 *people;
+  char *block;
+  gsize offset;
+
+  ch_search_key_append (key, self->title);
+  ch_search_key_append (key, self->description);
+  for (guint i = 0; self->tags != NULL && self->tags[i] != NULL; i++)
+    ch_search_key_append (key, self->tags[i]);
+
+  n_people = (self->personas != NULL ? g_strv_length (self->personas) : 0) +
+             (self->contributors != NULL ? self->contributors->len : 0);
+
+  /* Exactly as long as it is: 100 000 of them are kept. */
+  offset = (n_people + 1) * sizeof (guint32);
+  block = g_malloc (offset + key->len + 1);
+  memcpy (block + offset, key->str, key->len + 1);
+  g_string_free (key, TRUE);
+
+  people = (guint32 *)(gpointer) block;
+  n_people = 0;
+  for (guint i = 0; self->personas != NULL && self->personas[i] != NULL; i++)
+    people[n_people++] = g_str_hash (self->personas[i]);
+  for (guint i = 0; self->contributors != NULL && i < self->contributors->len; i++)
+    {
+      ChContributor *contributor = g_ptr_array_index (self->contributors, i);
+
+      people[n_people++] = contributor->participant_id != NULL ?
+                           g_str_hash (contributor->participant_id) : 0;
+    }
+  people[n_people] = n_people;
+
+  return block + offset;
+}
 
 static void
 set_interned (ChIdea      *self,
@@ -173,6 +286,72 @@ set_votes (ChIdea    *self,
   ch_entity_take_int (CH_ENTITY (self), &self->vote_count, count, properties[PROP_VOTE_COUNT]);
 }
 
+static gboolean
+strv_differs (char               **strv,
+              const char * const  *value)
+{
+  const char * const empty[] = { NULL };
+
+  return !g_strv_equal (strv != NULL ? (const char * const *) strv : empty,
+                        value != NULL ? value : empty);
+}
+
+/* Whether setting @value changes the property: as the setters compare,
+ * for the search key and the changed hooks. */
+static gboolean
+differs (ChIdea       *self,
+         guint         prop_id,
+         const GValue *value)
+{
+  const char *text;
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      return g_strcmp0 (self->title, g_value_get_string (value)) != 0;
+
+    case PROP_DESCRIPTION:
+      text = g_value_get_string (value);
+      return g_strcmp0 (self->description, text != NULL && *text != '\0' ? text : NULL) != 0;
+
+    case PROP_STATUS:
+      return (int) self->status != g_value_get_enum (value);
+
+    case PROP_CLUSTER_ID:
+    case PROP_SESSION_ID:
+      text = g_value_get_string (value);
+      return g_strcmp0 (prop_id == PROP_CLUSTER_ID ? self->cluster_id : self->session_id,
+                        text != NULL && *text != '\0' ? text : NULL) != 0;
+
+    case PROP_IMPACT:
+      return self->impact != g_value_get_int (value);
+
+    case PROP_EFFORT:
+      return self->effort != g_value_get_int (value);
+
+    case PROP_POSITION:
+      return self->position != g_value_get_int (value);
+
+    case PROP_CREATED:
+      return self->created != g_value_get_int64 (value);
+
+    case PROP_TAGS:
+      return strv_differs (self->tags, g_value_get_boxed (value));
+
+    case PROP_PERSONAS:
+      return strv_differs (self->personas, g_value_get_boxed (value));
+
+    case PROP_CONTRIBUTORS:
+      return !contributors_equal (self->contributors, g_value_get_boxed (value));
+
+    case PROP_VOTES:
+      return !votes_equal (self->votes, g_value_get_boxed (value));
+
+    default:
+      return FALSE;
+    }
+}
+
 static void
 ch_idea_finalize (GObject *object)
 {
@@ -184,6 +363,7 @@ ch_idea_finalize (GObject *object)
   g_clear_pointer (&self->personas, g_strfreev);
   g_clear_pointer (&self->contributors, g_ptr_array_unref);
   g_clear_pointer (&self->votes, g_ptr_array_unref);
+  g_clear_pointer (&self->search_key, search_key_free);
 
   G_OBJECT_CLASS (ch_idea_parent_class)->finalize (object);
 }
@@ -267,6 +447,9 @@ ch_idea_set_property (GObject      *object,
 {
   ChIdea *self = CH_IDEA (object);
   ChEntity *entity = CH_ENTITY (object);
+  /* The project sets every property when it applies a change, and
+   * changes copies of the idea that no search sees. */
+  gboolean changed = self->searched && differs (self, prop_id, value);
 
   switch (prop_id)
     {
@@ -328,6 +511,16 @@ ch_idea_set_property (GObject      *object,
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (changed)
+    {
+      if (prop_id == PROP_TITLE || prop_id == PROP_DESCRIPTION || prop_id == PROP_TAGS ||
+          prop_id == PROP_PERSONAS || prop_id == PROP_CONTRIBUTORS)
+        g_clear_pointer (&self->search_key, search_key_free);
+
+      run_changed_hooks (self, pspec);
     }
 }
 
@@ -503,6 +696,204 @@ ch_idea_get_vote_count (ChIdea *self)
 {
   g_return_val_if_fail (CH_IS_IDEA (self), 0);
   return self->vote_count;
+}
+
+/**
+ * ch_idea_get_search_key:
+ *
+ * The search key (ch_search_key_new()) of the idea's title, description
+ * and tags, one after the other: what the words of a search are looked
+ * for in. It is made the first time it is asked for and kept until one
+ * of those texts, the personas or the contributors change. Not
+ * thread-safe: ask on the thread that owns the idea.
+ *
+ * Returns: (transfer none): the search key
+ */
+const char *
+ch_idea_get_search_key (ChIdea *self)
+{
+  g_return_val_if_fail (CH_IS_IDEA (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      self->search_key = create_search_key (self);
+      self->searched = TRUE;
+    }
+
+  return self->search_key;
+}
+
+/**
+ * ch_idea_get_search_people:
+ * @n_people: (out): how many
+ *
+ * The hashes (g_str_hash()) of the ids of the personas the idea serves,
+ * then of the participants who contributed it (0 for one without an id),
+ * kept with the search key (ch_idea_get_search_key()): what a search for
+ * a name compares first, before it looks at the ids themselves.
+ *
+ * Returns: (transfer none) (array length=n_people): the hashes
+ */
+const guint32 *
+ch_idea_get_search_people (ChIdea *self,
+                           guint  *n_people)
+{
+  g_return_val_if_fail (CH_IS_IDEA (self), NULL);
+  g_return_val_if_fail (n_people != NULL, NULL);
+
+  return get_search_people (ch_idea_get_search_key (self), n_people);
+}
+
+/**
+ * ch_idea_has_search_key:
+ *
+ * Returns: whether the search key is made, so that asking for it now
+ *   costs nothing
+ */
+gboolean
+ch_idea_has_search_key (ChIdea *self)
+{
+  g_return_val_if_fail (CH_IS_IDEA (self), FALSE);
+
+  return self->search_key != NULL;
+}
+
+/**
+ * ch_idea_add_changed_hook:
+ * @func: called after a property of an idea is set
+ * @user_data: for @func
+ *
+ * What a search over every idea of a project learns of their changes by,
+ * when it cannot connect to each of 100 000 ideas (a signal handler per
+ * idea costs memory and time): @func is called on this thread after a
+ * property of an idea is set to another value, for the ideas a search
+ * looked at (whose search key was asked for once): not for copies of
+ * them, such as those of the undo stack, nor for ideas being opened in
+ * another thread.
+ *
+ * Returns: an id for ch_idea_remove_changed_hook()
+ */
+gulong
+ch_idea_add_changed_hook (ChIdeaChangedFunc func,
+                          gpointer          user_data)
+{
+  GHookList *hooks = g_private_get (&changed_hooks);
+  GHook *hook;
+
+  g_return_val_if_fail (func != NULL, 0);
+
+  if (hooks == NULL)
+    {
+      hooks = g_new0 (GHookList, 1);
+      g_hook_list_init (hooks, sizeof (GHook));
+      g_private_set (&changed_hooks, hooks);
+    }
+
+  hook = g_hook_alloc (hooks);
+  hook->func = func;
+  hook->data = user_data;
+  g_hook_append (hooks, hook);
+
+  return hook->hook_id;
+}
+
+void
+ch_idea_remove_changed_hook (gulong hook_id)
+{
+  GHookList *hooks = g_private_get (&changed_hooks);
+
+  g_return_if_fail (hooks != NULL);
+
+  if (!g_hook_destroy (hooks, hook_id))
+    g_critical ("No idea changed hook with id %lu", hook_id);
+}
+
+static void
+make_keys_free (gpointer data)
+{
+  MakeKeys *make_keys = data;
+
+  g_clear_object (&make_keys->ideas);
+  g_free (make_keys);
+}
+
+/* Some milliseconds at a time: the main loop draws and handles input
+ * between them. */
+#define MAKE_KEYS_SLICE_USEC 3000
+
+static gboolean
+make_keys_cb (gpointer data)
+{
+  GTask *task = data;
+  MakeKeys *make_keys = g_task_get_task_data (task);
+  gint64 end = g_get_monotonic_time () + MAKE_KEYS_SLICE_USEC;
+  guint n_items = g_list_model_get_n_items (make_keys->ideas);
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+
+  while (make_keys->position < n_items)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (make_keys->ideas, make_keys->position++);
+
+      ch_idea_get_search_key (idea);
+
+      if (make_keys->position % 64 == 0 && g_get_monotonic_time () >= end)
+        return G_SOURCE_CONTINUE;
+    }
+
+  g_task_return_boolean (task, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * ch_idea_make_search_keys_async:
+ * @ideas: a list of ideas
+ *
+ * Makes the search keys of @ideas ahead of a search, so that the first
+ * search does not wait for them: on the thread-default main context (the
+ * ideas' own), at low priority, a few milliseconds at a time. Ideas added
+ * to @ideas meanwhile, or changed since, have theirs made when a search
+ * first asks.
+ */
+void
+ch_idea_make_search_keys_async (GListModel          *ideas,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GSource) source = NULL;
+  MakeKeys *make_keys;
+
+  g_return_if_fail (G_IS_LIST_MODEL (ideas));
+  g_return_if_fail (g_list_model_get_item_type (ideas) == CH_TYPE_IDEA);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ch_idea_make_search_keys_async);
+
+  make_keys = g_new0 (MakeKeys, 1);
+  make_keys->ideas = g_object_ref (ideas);
+  g_task_set_task_data (task, make_keys, make_keys_free);
+
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_static_name (source, "[charrette] search keys");
+  g_source_set_callback (source, make_keys_cb, g_object_ref (task), g_object_unref);
+  g_source_attach (source, g_task_get_context (task));
+}
+
+gboolean
+ch_idea_make_search_keys_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ch_idea_make_search_keys_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 ChContributor *

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ch-entity.h"
 #include "ch-enums.h"
 
@@ -64,5 +66,25 @@ const char * const *
 GPtrArray    *ch_idea_get_contributors (ChIdea       *self);
 GPtrArray    *ch_idea_get_votes        (ChIdea       *self);
 int           ch_idea_get_vote_count   (ChIdea       *self);
+
+/* Searching many ideas: see ch-idea.c. */
+typedef void (*ChIdeaChangedFunc) (ChIdea     *idea,
+                                   GParamSpec *pspec,
+                                   gpointer    user_data);
+
+const char   *ch_idea_get_search_key          (ChIdea              *self);
+const guint32 *
+              ch_idea_get_search_people       (ChIdea              *self,
+                                               guint               *n_people);
+gboolean      ch_idea_has_search_key          (ChIdea              *self);
+void          ch_idea_make_search_keys_async  (GListModel          *ideas,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean      ch_idea_make_search_keys_finish (GAsyncResult        *result,
+                                               GError             **error);
+gulong        ch_idea_add_changed_hook        (ChIdeaChangedFunc    func,
+                                               gpointer             user_data);
+void          ch_idea_remove_changed_hook     (gulong               hook_id);
 
 G_END_DECLS

@@ -12,31 +12,23 @@
 
 #include "ch-search.h"
 
-/**
- * ch_search_key_new:
- * @text: (nullable): any text
- *
- * Returns: (transfer full): @text as a search key; "" for %NULL
- */
-char *
-ch_search_key_new (const char *text)
+/* Appends the key of @length bytes of text that are not ASCII, as
+ * ch_search_key_new() does for all: decomposed, folded, marks dropped. */
+static void
+append_folded (GString    *key,
+               const char *text,
+               gssize      length,
+               gboolean   *space)
 {
   g_autofree char *decomposed = NULL;
   g_autofree char *folded = NULL;
-  GString *key;
-  gboolean space = TRUE;
-
-  if (text == NULL)
-    return g_strdup ("");
 
   /* Compatibility decomposition splits "é" into "e" and its accent and
    * unifies forms such as ligatures; folding then ignores case. */
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return g_strdup ("");
+  decomposed = g_utf8_normalize (text, length, G_NORMALIZE_NFKD);
+  g_assert (decomposed != NULL);
   folded = g_utf8_casefold (decomposed, -1);
 
-  key = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -49,18 +41,90 @@ ch_search_key_new (const char *text)
 
       if (g_unichar_isspace (c))
         {
-          if (!space)
+          if (!*space)
             g_string_append_c (key, ' ');
-          space = TRUE;
+          *space = TRUE;
           continue;
         }
 
       g_string_append_unichar (key, c);
-      space = FALSE;
+      *space = FALSE;
+    }
+}
+
+/**
+ * ch_search_key_append:
+ * @key: a search key being made
+ * @text: (nullable): a text to add to it
+ *
+ * Appends the key of @text to @key, a space between them: the key of an
+ * idea's title, description and tags is made this way, in one string
+ * that no query word (which has no spaces) matches across two texts.
+ */
+void
+ch_search_key_append (GString    *key,
+                      const char *text)
+{
+  gboolean space = TRUE;
+  gsize start = key->len;
+
+  g_return_if_fail (key != NULL);
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return;
+
+  if (key->len > 0)
+    g_string_append_c (key, ' ');
+
+  /* Most of what a workshop writes is ASCII, whose key is the text in
+   * lower case: only the runs of other characters are decomposed and
+   * folded. A character's key does not depend on its neighbours (marks
+   * that canonical ordering would move are dropped), so the key is that
+   * of the whole text. */
+  for (const char *p = text; *p != '\0';)
+    {
+      if ((guchar) *p >= 0x80)
+        {
+          const char *end = p + 1;
+
+          while ((guchar) *end >= 0x80)
+            end++;
+          append_folded (key, p, end - p, &space);
+          p = end;
+          continue;
+        }
+
+      /* The ASCII white space of g_unichar_isspace(). */
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+        {
+          if (!space)
+            g_string_append_c (key, ' ');
+          space = TRUE;
+        }
+      else
+        {
+          g_string_append_c (key, g_ascii_tolower (*p));
+          space = FALSE;
+        }
+      p++;
     }
 
-  if (key->len > 0 && key->str[key->len - 1] == ' ')
+  if (key->len > start && key->str[key->len - 1] == ' ')
     g_string_truncate (key, key->len - 1);
+}
+
+/**
+ * ch_search_key_new:
+ * @text: (nullable): any text
+ *
+ * Returns: (transfer full): @text as a search key; "" for %NULL
+ */
+char *
+ch_search_key_new (const char *text)
+{
+  GString *key = g_string_sized_new (text != NULL ? strlen (text) : 0);
+
+  ch_search_key_append (key, text);
 
   return g_string_free (key, FALSE);
 }

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * of an idea's texts are made once; a query is split into words made
  * into keys the same way, and matches when each is in the text's key. */
 char     *ch_search_key_new          (const char         *text);
+void      ch_search_key_append       (GString            *key,
+                                      const char         *text);
 char    **ch_search_query_new        (const char         *text);
 gboolean  ch_search_key_matches      (const char         *key,
                                       const char * const *query);

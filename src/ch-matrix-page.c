@@ -1,0 +1,638 @@
+/* ch-matrix-page.c: the impact/effort matrix page, and its list
+ *
+ * The page shows the matrix, or as a list the same ideas with their
+ * impact and effort to choose from (the way to weigh ideas without
+ * dragging, and what a screen reader reads); beside them, the ideas not
+ * placed yet, one of which Enter puts in the middle of the matrix for the
+ * arrow keys to move.
+ *
+ * A project may hold 100 000 ideas. The views get them when first shown
+ * (the list when the List is), not when the project opens. The list of
+ * ideas not placed is checked, and filtered again if it is wrong, when
+ * an idea may have been placed or taken off: after a change made here,
+ * when the project's history changes (a change, an undo, a redo), when
+ * ch_idea_add_changed_hook() says so, and when the page is shown after
+ * changes made while it was not. No handler on each idea.
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-matrix-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ch-matrix.h"
+#include "ch-matrix-page.h"
+#include "ch-window.h"
+
+typedef struct
+{
+  guint    n_ideas;
+  guintptr sum;
+  guintptr xor;
+} UnplacedSum;
+
+struct _ChMatrixPage
+{
+  AdwBin              parent_instance;
+
+  ChProject          *project;
+  GtkCustomFilter    *unplaced_filter;
+  gulong              idea_hook;
+  guint               check_source;
+  /* An idea may have been placed or taken off while not shown. */
+  gboolean            check_pending;
+  /* The views have the project's ideas (see attach_ideas()). */
+  gboolean            attached;
+  /* The ideas not placed when the list of them was last filtered;
+   * ideas added or removed since make it differ, and filtered again. */
+  UnplacedSum         filtered;
+
+  /* The bin's own child: not a template child, as AdwBin unparents it. */
+  GtkStack           *content_stack;
+
+  /* Template widgets */
+  GtkStack           *view_stack;
+  ChMatrix           *matrix;
+  GtkColumnView      *column_view;
+  GtkSingleSelection *list_selection;
+  GtkSortListModel   *sort_model;
+  GtkStack           *unplaced_stack;
+  GtkListView        *unplaced_view;
+  GtkSingleSelection *unplaced_selection;
+  GtkFilterListModel *unplaced_model;
+  GtkButton          *place_button;
+};
+
+G_DEFINE_FINAL_TYPE (ChMatrixPage, ch_matrix_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_placed (ChIdea *idea)
+{
+  return ch_idea_get_impact (idea) >= CH_MATRIX_MIN && ch_idea_get_effort (idea) >= CH_MATRIX_MIN;
+}
+
+static gboolean
+is_unplaced (gpointer item,
+             gpointer user_data)
+{
+  return !is_placed (item);
+}
+
+static void
+update_content (ChMatrixPage *self)
+{
+  gboolean empty = self->project == NULL ||
+                   g_list_model_get_n_items (ch_project_get_ideas (self->project)) == 0;
+
+  gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "ideas");
+}
+
+static void
+update_unplaced (ChMatrixPage *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->unplaced_model)) == 0;
+
+  gtk_stack_set_visible_child_name (self->unplaced_stack, empty ? "none" : "ideas");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix-page.place",
+                                 self->project != NULL &&
+                                 gtk_single_selection_get_selected_item (self->unplaced_selection)
+                                   != NULL);
+}
+
+/* The ideas not placed, in short: their count, and the sum and the
+ * exclusive or of their addresses. */
+static void
+sum_unplaced (ChMatrixPage *self,
+              UnplacedSum  *result)
+{
+  GListModel *ideas = ch_project_get_ideas (self->project);
+  guint n_items = g_list_model_get_n_items (ideas);
+
+  *result = (UnplacedSum) { 0, 0, 0 };
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+      if (!is_placed (idea))
+        {
+          result->n_ideas++;
+          result->sum += (guintptr) idea;
+          result->xor ^= (guintptr) idea;
+        }
+    }
+}
+
+/* Whether an idea was placed or taken off (or added, or removed) since
+ * the list of those not placed was last filtered: one pass over the
+ * project's ideas. Filtering 100 000 ideas again costs more, and is done
+ * only when one was. */
+static void
+check_unplaced (ChMatrixPage *self)
+{
+  UnplacedSum now;
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_pending = FALSE;
+
+  if (!self->attached)
+    return;
+
+  sum_unplaced (self, &now);
+  if (now.n_ideas == self->filtered.n_ideas && now.sum == self->filtered.sum &&
+      now.xor == self->filtered.xor)
+    return;
+
+  self->filtered = now;
+  gtk_filter_changed (GTK_FILTER (self->unplaced_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static gboolean
+check_unplaced_cb (gpointer user_data)
+{
+  ChMatrixPage *self = user_data;
+
+  self->check_source = 0;
+  check_unplaced (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* An idea may have been placed or taken off the matrix: the list is
+ * checked soon, or when the page is shown. */
+static void
+queue_check (ChMatrixPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->check_pending = TRUE;
+  else if (self->check_source == 0)
+    self->check_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_unplaced_cb, self, NULL);
+}
+
+/* The List gets the ideas when it is first shown: a column view of
+ * 100 000 rows takes a while to make. */
+static void
+attach_list (ChMatrixPage *self)
+{
+  if (self->attached && gtk_sort_list_model_get_model (self->sort_model) == NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "list") == 0)
+    gtk_sort_list_model_set_model (self->sort_model, ch_project_get_ideas (self->project));
+}
+
+static void
+attach_ideas (ChMatrixPage *self)
+{
+  if (self->attached || self->project == NULL)
+    return;
+
+  self->attached = TRUE;
+  sum_unplaced (self, &self->filtered);
+  gtk_filter_list_model_set_model (self->unplaced_model, ch_project_get_ideas (self->project));
+  attach_list (self);
+}
+
+static void
+detach_ideas (ChMatrixPage *self)
+{
+  self->attached = FALSE;
+  gtk_filter_list_model_set_model (self->unplaced_model, NULL);
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
+}
+
+static void
+idea_changed_cb (ChIdea     *idea,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  ChMatrixPage *self = user_data;
+
+  if (self->project != NULL &&
+      (g_str_equal (pspec->name, "impact") || g_str_equal (pspec->name, "effort")) &&
+      ch_project_lookup (self->project, CH_TYPE_IDEA,
+                         ch_entity_get_id (CH_ENTITY (idea))) == CH_ENTITY (idea))
+    queue_check (self);
+}
+
+static void
+project_history_changed_cb (ChMatrixPage *self,
+                            GParamSpec   *pspec,
+                            ChProject    *project)
+{
+  queue_check (self);
+}
+
+static void
+view_changed_cb (ChMatrixPage *self,
+                 GParamSpec   *pspec,
+                 GtkStack     *view_stack)
+{
+  attach_list (self);
+}
+
+/* Puts @idea in the middle of the matrix (keeping a value it has) and
+ * the keyboard on the matrix, to move it from there. */
+static void
+place_idea (ChMatrixPage *self,
+            ChIdea       *idea)
+{
+  g_autoptr(GError) error = NULL;
+  int impact = ch_idea_get_impact (idea);
+  int effort = ch_idea_get_effort (idea);
+  int middle = (CH_MATRIX_MIN + CH_MATRIX_MAX) / 2;
+
+  if (self->project == NULL)
+    return;
+
+  if (!ch_project_update (self->project, CH_ENTITY (idea), &error,
+                          "impact", impact >= CH_MATRIX_MIN ? impact : middle,
+                          "effort", effort >= CH_MATRIX_MIN ? effort : middle,
+                          NULL))
+    {
+      ch_window_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  queue_check (self);
+  ch_matrix_set_selected (self->matrix, idea);
+  gtk_stack_set_visible_child_name (self->view_stack, "matrix");
+  gtk_widget_grab_focus (GTK_WIDGET (self->matrix));
+}
+
+static char *
+position_label_cb (GObject *this,
+                   int      impact,
+                   int      effort)
+{
+  const char *position = ch_matrix_describe_position (impact, effort);
+  char first[8] = { 0 };
+
+  /* A sentence's words, as a label. */
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (position)), first);
+
+  return g_strconcat (first, g_utf8_next_char (position), NULL);
+}
+
+static void
+value_selected_cb (GtkDropDown  *drop_down,
+                   GParamSpec   *pspec,
+                   ChMatrixPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *property = g_object_get_data (G_OBJECT (drop_down), "property");
+  ChIdea *idea = g_object_get_data (G_OBJECT (drop_down), "idea");
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  int value;
+
+  if (idea == NULL || self->project == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  g_object_get (idea, property, &value, NULL);
+  if ((guint) value == selected)
+    return;
+
+  if (!ch_project_update (self->project, CH_ENTITY (idea), &error,
+                          property, (int) selected, NULL))
+    {
+      gtk_drop_down_set_selected (drop_down, (guint) value);
+      ch_window_report_error (GTK_WIDGET (self), error);
+      return;
+    }
+
+  /* The matrix and the list of ideas not placed follow; the idea weighed
+   * is the one selected on the matrix. */
+  queue_check (self);
+  ch_matrix_set_selected (self->matrix, idea);
+}
+
+/* A value of 1 to 5 chosen from a list; its first item is “not set”. */
+static void
+setup_value (ChMatrixPage *self,
+             GtkListItem  *list_item,
+             const char   *property)
+{
+  const char *values[] = {
+    /* Translators: the impact or the effort of an idea that has none */
+    _("Not set"), "1", "2", "3", "4", "5", NULL
+  };
+  GtkWidget *drop_down = gtk_drop_down_new_from_strings (values);
+
+  g_object_set_data (G_OBJECT (drop_down), "property", (gpointer) property);
+  g_signal_connect (drop_down, "notify::selected", G_CALLBACK (value_selected_cb), self);
+  gtk_list_item_set_child (list_item, drop_down);
+}
+
+static void
+setup_impact_cb (ChMatrixPage *self,
+                 GtkListItem  *list_item)
+{
+  setup_value (self, list_item, "impact");
+}
+
+static void
+setup_effort_cb (ChMatrixPage *self,
+                 GtkListItem  *list_item)
+{
+  setup_value (self, list_item, "effort");
+}
+
+static void
+bind_value_cb (ChMatrixPage *self,
+               GtkListItem  *list_item)
+{
+  GtkWidget *drop_down = gtk_list_item_get_child (list_item);
+  const char *property = g_object_get_data (G_OBJECT (drop_down), "property");
+  ChIdea *idea = gtk_list_item_get_item (list_item);
+  g_autofree char *label = NULL;
+  GBinding *binding;
+
+  g_object_set_data (G_OBJECT (drop_down), "idea", idea);
+  binding = g_object_bind_property (idea, property, drop_down, "selected",
+                                    G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (drop_down), "binding", binding);
+
+  if (g_str_equal (property, "impact"))
+    /* Translators: %s is an idea's title */
+    label = g_strdup_printf (_("Impact of “%s”"), ch_idea_get_title (idea));
+  else
+    /* Translators: %s is an idea's title */
+    label = g_strdup_printf (_("Effort of “%s”"), ch_idea_get_title (idea));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+unbind_value_cb (ChMatrixPage *self,
+                 GtkListItem  *list_item)
+{
+  GtkWidget *drop_down = gtk_list_item_get_child (list_item);
+  GBinding *binding = g_object_get_data (G_OBJECT (drop_down), "binding");
+
+  g_object_set_data (G_OBJECT (drop_down), "idea", NULL);
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  g_object_set_data (G_OBJECT (drop_down), "binding", NULL);
+}
+
+static void
+list_selection_changed_cb (ChMatrixPage       *self,
+                           GParamSpec         *pspec,
+                           GtkSingleSelection *selection)
+{
+  ChIdea *idea = gtk_single_selection_get_selected_item (selection);
+
+  if (idea != NULL)
+    ch_matrix_set_selected (self->matrix, idea);
+}
+
+static void
+unplaced_activated_cb (ChMatrixPage *self,
+                       guint         position,
+                       GtkListView  *list_view)
+{
+  g_autoptr(ChIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->unplaced_selection),
+                                                  position);
+
+  if (idea != NULL)
+    place_idea (self, idea);
+}
+
+static void
+place_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (widget);
+  ChIdea *idea = gtk_single_selection_get_selected_item (self->unplaced_selection);
+
+  if (idea != NULL)
+    place_idea (self, idea);
+}
+
+static void
+ch_matrix_page_map (GtkWidget *widget)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (widget);
+
+  GTK_WIDGET_CLASS (ch_matrix_page_parent_class)->map (widget);
+
+  if (!self->attached)
+    attach_ideas (self);
+  else if (self->check_pending)
+    check_unplaced (self);
+}
+
+static void
+ch_matrix_page_dispose (GObject *object)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (object);
+
+  ch_matrix_page_set_project (self, NULL);
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->content_stack = NULL;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_MATRIX_PAGE);
+
+  G_OBJECT_CLASS (ch_matrix_page_parent_class)->dispose (object);
+}
+
+static void
+ch_matrix_page_finalize (GObject *object)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (object);
+
+  g_clear_object (&self->unplaced_filter);
+
+  G_OBJECT_CLASS (ch_matrix_page_parent_class)->finalize (object);
+}
+
+static void
+ch_matrix_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_matrix_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  ChMatrixPage *self = CH_MATRIX_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ch_matrix_page_set_project (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_matrix_page_class_init (ChMatrixPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ch_matrix_page_dispose;
+  object_class->finalize = ch_matrix_page_finalize;
+  object_class->get_property = ch_matrix_page_get_property;
+  object_class->set_property = ch_matrix_page_set_property;
+
+  widget_class->map = ch_matrix_page_map;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         CH_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_MATRIX);
+  g_type_ensure (CH_TYPE_IDEA);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/charrette/Charrette/"
+                                               "ch-matrix-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, matrix);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, list_selection);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_stack);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_view);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_selection);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_model);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, place_button);
+  gtk_widget_class_bind_template_callback (widget_class, position_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_impact_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_effort_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_value_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_value_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unplaced_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "matrix-page.place", NULL, place_activated);
+}
+
+static void
+ch_matrix_page_init (ChMatrixPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  self->unplaced_filter = gtk_custom_filter_new (is_unplaced, NULL, NULL);
+  gtk_filter_list_model_set_filter (self->unplaced_model, GTK_FILTER (self->unplaced_filter));
+  gtk_sort_list_model_set_sorter (self->sort_model,
+                                  gtk_column_view_get_sorter (self->column_view));
+
+  g_signal_connect_object (self->list_selection, "notify::selected-item",
+                           G_CALLBACK (list_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unplaced_model, "items-changed",
+                           G_CALLBACK (update_unplaced), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unplaced_selection, "notify::selected-item",
+                           G_CALLBACK (update_unplaced), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (view_changed_cb), self, G_CONNECT_SWAPPED);
+
+  update_content (self);
+  update_unplaced (self);
+}
+
+/**
+ * ch_matrix_page_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project whose ideas are weighed
+ */
+ChProject *
+ch_matrix_page_get_project (ChMatrixPage *self)
+{
+  g_return_val_if_fail (CH_IS_MATRIX_PAGE (self), NULL);
+
+  return self->project;
+}
+
+void
+ch_matrix_page_set_project (ChMatrixPage *self,
+                            ChProject    *project)
+{
+  GListModel *ideas;
+
+  g_return_if_fail (CH_IS_MATRIX_PAGE (self));
+  g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (ch_project_get_ideas (self->project), self);
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      ch_idea_remove_changed_hook (self->idea_hook);
+      self->idea_hook = 0;
+      g_clear_handle_id (&self->check_source, g_source_remove);
+      self->check_pending = FALSE;
+    }
+
+  g_set_object (&self->project, project);
+  ideas = project != NULL ? ch_project_get_ideas (project) : NULL;
+
+  /* Disposed: the template's objects are gone. */
+  if (self->matrix != NULL)
+    {
+      detach_ideas (self);
+      ch_matrix_set_project (self->matrix, project);
+      ch_matrix_set_model (self->matrix, ideas);
+      ch_matrix_set_selected (self->matrix, NULL);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        attach_ideas (self);
+    }
+
+  if (project != NULL)
+    {
+      const char *signals[] = {
+        "notify::can-undo", "notify::can-redo", "notify::undo-label", "notify::redo-label",
+      };
+
+      self->idea_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
+      g_signal_connect_object (ideas, "items-changed", G_CALLBACK (update_content), self,
+                               G_CONNECT_SWAPPED);
+      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+        g_signal_connect_object (project, signals[i], G_CALLBACK (project_history_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+    }
+
+  if (self->content_stack != NULL)
+    {
+      update_content (self);
+      update_unplaced (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}

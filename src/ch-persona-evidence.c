@@ -1,0 +1,782 @@
+/* ch-persona-evidence.c: what backs a persona: the ideas that serve it and
+ * the participants who stand for it
+ *
+ * The evidence is worked out when it is shown, and kept up to date only
+ * while it is: hidden, its lists have no model and cost nothing. A
+ * project may hold 100 000 ideas, and there is no handler on each: the
+ * evidence learns that ideas changed from ch_idea_add_changed_hook() (for
+ * the ideas a search has seen: in the window, those the Ideas page has
+ * keyed), and of the participants, who are few, from each of them; it
+ * brings itself up to date once per main loop turn, however many
+ * changed. A change to the project's history (a change, an undo, a redo)
+ * may have changed ideas no search has seen: once the history has been
+ * still for a moment (typing a name changes it at each letter), the
+ * ideas are filtered again (some 50 ms for 100 000; the list only
+ * changes if they did).
+ *
+ * Copyright 2026 The Charrette authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ch-persona-evidence"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ch-persona-evidence.h"
+#include "ch-persona-idea-row.h"
+
+/* How many titles of a participant's ideas their row names. */
+#define N_TITLES 3
+
+/* How many ideas show before the list scrolls, and about how high each is. */
+#define N_ROWS_SHOWN 5
+#define ROW_HEIGHT   52
+
+/* How long the project's history stays still before the ideas are
+ * filtered again for changes no one told of. */
+#define HISTORY_DELAY_MS 300
+
+typedef enum {
+  REFRESH_IDEAS         = 1 << 0,
+  REFRESH_PARTICIPANTS  = 1 << 1,
+  REFRESH_CONTRIBUTIONS = 1 << 2,
+  REFRESH_ALL           = REFRESH_IDEAS | REFRESH_PARTICIPANTS | REFRESH_CONTRIBUTIONS,
+} Refresh;
+
+/* What one participant who stands for the persona contributed. */
+typedef struct
+{
+  guint      n_ideas;
+  GPtrArray *titles;
+} Contribution;
+
+struct _ChPersonaEvidence
+{
+  GtkWidget            parent_instance;
+
+  ChProject           *project;
+  ChPersona           *persona;
+
+  /* While shown: the hook that tells of ideas' changes, the participants
+   * watched (a reference each), and what is to be brought up to date at
+   * the next turn. */
+  gulong               idea_hook;
+  GPtrArray           *watched;
+  gboolean             watching;
+  Refresh              pending;
+  guint                refresh_source;
+  guint                history_source;
+
+  /* Participant id → Contribution, for those who stand for the persona */
+  GHashTable          *contributions;
+
+  GtkCustomFilter     *idea_filter;
+  GtkCustomFilter     *participant_filter;
+  GtkFilterListModel  *participant_model;
+
+  /* Template widgets */
+  GtkWidget           *content;
+  AdwPreferencesGroup *ideas_group;
+  GtkWidget           *no_ideas_box;
+  GtkScrolledWindow   *ideas_window;
+  GtkListView         *ideas_view;
+  GtkFilterListModel  *idea_model;
+  GtkListBox          *participants_list;
+};
+
+G_DEFINE_FINAL_TYPE (ChPersonaEvidence, ch_persona_evidence, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_PERSONA,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+contribution_free (gpointer data)
+{
+  Contribution *contribution = data;
+
+  g_ptr_array_unref (contribution->titles);
+  g_free (contribution);
+}
+
+static const char *
+get_persona_id (ChPersonaEvidence *self)
+{
+  return self->persona != NULL ? ch_entity_get_id (CH_ENTITY (self->persona)) : NULL;
+}
+
+static gboolean
+serves_persona (gpointer item,
+                gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+  const char * const *personas = ch_idea_get_personas (item);
+  const char *persona_id = get_persona_id (self);
+
+  return persona_id != NULL && personas != NULL && g_strv_contains (personas, persona_id);
+}
+
+static gboolean
+stands_for_persona (gpointer item,
+                    gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+  const char *persona_id = get_persona_id (self);
+
+  return persona_id != NULL &&
+         g_strcmp0 (ch_participant_get_persona_id (item), persona_id) == 0;
+}
+
+/* Whether @idea is one of those the participants' rows count. */
+static gboolean
+has_counted_contributor (ChPersonaEvidence *self,
+                         ChIdea            *idea)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
+    {
+      ChContributor *contributor = g_ptr_array_index (contributors, i);
+
+      if (g_hash_table_contains (self->contributions, contributor->participant_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* One pass over the ideas for all the participants who stand for the
+ * persona: usually a handful, or none, and then no pass at all. */
+static void
+count_contributions (ChPersonaEvidence *self)
+{
+  GListModel *participants = G_LIST_MODEL (self->participant_model);
+  GListModel *ideas;
+  guint n_ideas;
+
+  g_hash_table_remove_all (self->contributions);
+
+  if (self->project == NULL || g_list_model_get_n_items (participants) == 0)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(ChEntity) participant = g_list_model_get_item (participants, i);
+      Contribution *contribution = g_new0 (Contribution, 1);
+
+      contribution->titles = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_insert (self->contributions, g_strdup (ch_entity_get_id (participant)),
+                           contribution);
+    }
+
+  ideas = ch_project_get_ideas (self->project);
+  n_ideas = g_list_model_get_n_items (ideas);
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+      GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+      for (guint j = 0; contributors != NULL && j < contributors->len; j++)
+        {
+          ChContributor *contributor = g_ptr_array_index (contributors, j);
+          Contribution *contribution = g_hash_table_lookup (self->contributions,
+                                                            contributor->participant_id);
+
+          if (contribution == NULL)
+            continue;
+
+          contribution->n_ideas++;
+          if (contribution->titles->len < N_TITLES)
+            g_ptr_array_add (contribution->titles, g_strdup (ch_idea_get_title (idea)));
+        }
+    }
+}
+
+/* "Bakery Co-op · Customer", then what they contributed. */
+static char *
+describe_participant (ChPersonaEvidence *self,
+                      ChParticipant     *participant)
+{
+  Contribution *contribution = g_hash_table_lookup (self->contributions,
+                                                    ch_entity_get_id (CH_ENTITY (participant)));
+  const char *organisation = ch_participant_get_organisation (participant);
+  const char *kind = ch_participant_kind_to_label (ch_participant_get_kind (participant));
+  g_autofree char *details = NULL;
+  g_autofree char *contributed = NULL;
+
+  if (organisation != NULL && *organisation != '\0')
+    /* Translators: a participant's organisation and kind: "Bakery Co-op · Customer" */
+    details = g_strdup_printf (_("%s · %s"), organisation, kind);
+  else
+    details = g_strdup (kind);
+
+  if (contribution == NULL || contribution->n_ideas == 0)
+    contributed = g_strdup (_("No ideas contributed yet"));
+  else
+    {
+      g_autoptr(GString) titles = g_string_new (NULL);
+
+      for (guint i = 0; i < contribution->titles->len; i++)
+        {
+          if (i > 0)
+            /* Translators: between the titles of a participant's ideas */
+            g_string_append (titles, _(", "));
+          /* Translators: the title of an idea a participant contributed */
+          g_string_append_printf (titles, _("“%s”"),
+                                  (char *) g_ptr_array_index (contribution->titles, i));
+        }
+      if (contribution->n_ideas > contribution->titles->len)
+        g_string_append (titles, "…");
+
+      /* Translators: %u is how many ideas a participant contributed, %s the
+       * titles of the first few: "Contributed 2 ideas: “Pay by card”, “Pick up later”" */
+      contributed = g_strdup_printf (ngettext ("Contributed %u idea: %s",
+                                               "Contributed %u ideas: %s",
+                                               contribution->n_ideas),
+                                     contribution->n_ideas, titles->str);
+    }
+
+  return g_strconcat (details, "\n", contributed, NULL);
+}
+
+static void
+update_participant_row (ChPersonaEvidence *self,
+                        AdwActionRow      *row)
+{
+  ChParticipant *participant = g_object_get_data (G_OBJECT (row), "participant");
+  g_autofree char *subtitle = describe_participant (self, participant);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ch_participant_get_name (participant));
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static void
+update_participant_rows (ChPersonaEvidence *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->participants_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        update_participant_row (self, ADW_ACTION_ROW (child));
+    }
+}
+
+static GtkWidget *
+create_participant_row (gpointer item,
+                        gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  /* Names and titles are the participants' words, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  g_object_set_data_full (G_OBJECT (row), "participant", g_object_ref (item), g_object_unref);
+  update_participant_row (self, ADW_ACTION_ROW (row));
+
+  return row;
+}
+
+static void
+update_ideas_summary (ChPersonaEvidence *self)
+{
+  guint n_ideas = g_list_model_get_n_items (G_LIST_MODEL (self->idea_model));
+  g_autofree char *title = NULL;
+
+  /* Translators: the heading of the ideas linked to a persona */
+  title = g_strdup_printf (ngettext ("Serves %u idea", "Serves %u ideas", n_ideas), n_ideas);
+  adw_preferences_group_set_title (self->ideas_group, title);
+
+  gtk_widget_set_visible (self->no_ideas_box, n_ideas == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->ideas_window), n_ideas > 0);
+
+  /* A list view asks for the height of the rows it has made, and makes
+   * the rows of the height it is given: a first few are asked for here,
+   * the rest scroll. */
+  gtk_scrolled_window_set_min_content_height (self->ideas_window,
+                                              MIN (n_ideas, N_ROWS_SHOWN) * ROW_HEIGHT);
+}
+
+static void
+refresh (ChPersonaEvidence *self,
+         Refresh            what)
+{
+
+  if (what & REFRESH_PARTICIPANTS)
+    {
+      gtk_filter_changed (GTK_FILTER (self->participant_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      what |= REFRESH_CONTRIBUTIONS;
+    }
+
+  if (what & REFRESH_IDEAS)
+    gtk_filter_changed (GTK_FILTER (self->idea_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  if (what & REFRESH_CONTRIBUTIONS)
+    {
+      count_contributions (self);
+      update_participant_rows (self);
+    }
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+  Refresh what = self->pending;
+
+  self->refresh_source = 0;
+  self->pending = 0;
+  refresh (self, what);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (ChPersonaEvidence *self,
+               Refresh            what)
+{
+  self->pending |= what;
+
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_cb, self);
+}
+
+/* Whether @idea is the project's own, not a copy of it. */
+static gboolean
+is_live (ChPersonaEvidence *self,
+         ChIdea            *idea)
+{
+  return ch_project_lookup (self->project, CH_TYPE_IDEA,
+                            ch_entity_get_id (CH_ENTITY (idea))) == CH_ENTITY (idea);
+}
+
+/* Any idea changed: as cheap as can be for those that do not matter. */
+static void
+idea_changed_cb (ChIdea     *idea,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  ChPersonaEvidence *self = user_data;
+
+  if (pspec->name == g_intern_static_string ("personas"))
+    {
+      if (is_live (self, idea))
+        queue_refresh (self, REFRESH_IDEAS);
+    }
+  else if (pspec->name == g_intern_static_string ("contributors") ||
+           (pspec->name == g_intern_static_string ("title") &&
+            has_counted_contributor (self, idea)))
+    {
+      if (is_live (self, idea))
+        queue_refresh (self, REFRESH_CONTRIBUTIONS);
+    }
+}
+
+static gboolean
+history_settled_cb (gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+
+  self->history_source = 0;
+  queue_refresh (self, REFRESH_IDEAS | REFRESH_CONTRIBUTIONS);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A change, an undo or a redo: it may have changed ideas no search has
+ * seen, which the hook does not tell of. */
+static void
+project_history_changed_cb (ChPersonaEvidence *self)
+{
+  g_clear_handle_id (&self->history_source, g_source_remove);
+  self->history_source = g_timeout_add (HISTORY_DELAY_MS, history_settled_cb, self);
+}
+
+static void
+participant_notify_cb (ChParticipant     *participant,
+                       GParamSpec        *pspec,
+                       ChPersonaEvidence *self)
+{
+  queue_refresh (self, REFRESH_PARTICIPANTS);
+}
+
+static void
+watch_participants (ChPersonaEvidence *self,
+                    GListModel        *participants,
+                    guint              position,
+                    guint              n_items)
+{
+  for (guint i = position; i < position + n_items; i++)
+    {
+      ChParticipant *participant = g_list_model_get_item (participants, i);
+
+      g_signal_connect (participant, "notify", G_CALLBACK (participant_notify_cb), self);
+      g_ptr_array_add (self->watched, participant);
+    }
+}
+
+/* The filter model sees to the ideas that come and go; the participants'
+ * rows count theirs again. */
+static void
+ideas_changed_cb (ChPersonaEvidence *self)
+{
+  queue_refresh (self, REFRESH_CONTRIBUTIONS);
+}
+
+/* Participants who go stay watched (and alive) until the evidence is
+ * hidden: the model no longer says which they were. */
+static void
+participants_changed_cb (GListModel        *participants,
+                         guint              position,
+                         guint              removed,
+                         guint              added,
+                         ChPersonaEvidence *self)
+{
+  watch_participants (self, participants, position, added);
+  queue_refresh (self, REFRESH_CONTRIBUTIONS);
+}
+
+static void
+start_watching (ChPersonaEvidence *self)
+{
+  const char *history[] = {
+    "notify::can-undo", "notify::can-redo", "notify::undo-label", "notify::redo-label",
+  };
+  GListModel *ideas;
+  GListModel *participants;
+
+  if (self->watching || self->project == NULL)
+    return;
+
+  self->watching = TRUE;
+
+  ideas = ch_project_get_ideas (self->project);
+  participants = ch_project_get_participants (self->project);
+
+  self->idea_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
+  for (guint i = 0; i < G_N_ELEMENTS (history); i++)
+    g_signal_connect_object (self->project, history[i], G_CALLBACK (project_history_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (ideas, "items-changed", G_CALLBACK (ideas_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  watch_participants (self, participants, 0, g_list_model_get_n_items (participants));
+  g_signal_connect_object (participants, "items-changed", G_CALLBACK (participants_changed_cb),
+                           self, 0);
+
+  /* The filters run over the whole collections here, once. */
+  gtk_filter_list_model_set_model (self->participant_model, participants);
+  gtk_filter_list_model_set_model (self->idea_model, ideas);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->pending = 0;
+  refresh (self, REFRESH_CONTRIBUTIONS);
+}
+
+static void
+stop_watching (ChPersonaEvidence *self)
+{
+  if (!self->watching)
+    return;
+
+  self->watching = FALSE;
+
+  ch_idea_remove_changed_hook (self->idea_hook);
+  self->idea_hook = 0;
+  g_signal_handlers_disconnect_by_data (self->project, self);
+  g_signal_handlers_disconnect_by_data (ch_project_get_ideas (self->project), self);
+  g_signal_handlers_disconnect_by_data (ch_project_get_participants (self->project), self);
+  for (guint i = 0; i < self->watched->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
+  g_ptr_array_set_size (self->watched, 0);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->history_source, g_source_remove);
+  self->pending = 0;
+
+  gtk_filter_list_model_set_model (self->idea_model, NULL);
+  gtk_filter_list_model_set_model (self->participant_model, NULL);
+  g_hash_table_remove_all (self->contributions);
+}
+
+static void
+idea_activated_cb (ChPersonaEvidence *self,
+                   guint              position,
+                   GtkListView       *list_view)
+{
+  g_autoptr(ChIdea) idea = g_list_model_get_item (G_LIST_MODEL (self->idea_model), position);
+
+  if (idea != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "view.show-idea", "s",
+                                ch_entity_get_id (CH_ENTITY (idea)));
+}
+
+static void
+participant_activated_cb (ChPersonaEvidence *self,
+                          GtkListBoxRow     *row,
+                          GtkListBox        *list_box)
+{
+  ChParticipant *participant = g_object_get_data (G_OBJECT (row), "participant");
+
+  if (participant != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "view.show-participant", "s",
+                                ch_entity_get_id (CH_ENTITY (participant)));
+}
+
+static void
+ch_persona_evidence_map (GtkWidget *widget)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (widget);
+
+  start_watching (self);
+
+  GTK_WIDGET_CLASS (ch_persona_evidence_parent_class)->map (widget);
+}
+
+static void
+ch_persona_evidence_unmap (GtkWidget *widget)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (widget);
+
+  GTK_WIDGET_CLASS (ch_persona_evidence_parent_class)->unmap (widget);
+
+  stop_watching (self);
+}
+
+static void
+ch_persona_evidence_dispose (GObject *object)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (object);
+
+  stop_watching (self);
+  g_clear_object (&self->project);
+  g_clear_object (&self->persona);
+
+  if (self->participants_list != NULL)
+    gtk_list_box_bind_model (self->participants_list, NULL, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_PERSONA_EVIDENCE);
+
+  g_clear_object (&self->participant_model);
+
+  G_OBJECT_CLASS (ch_persona_evidence_parent_class)->dispose (object);
+}
+
+static void
+ch_persona_evidence_finalize (GObject *object)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (object);
+
+  g_clear_pointer (&self->watched, g_ptr_array_unref);
+  g_clear_pointer (&self->contributions, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ch_persona_evidence_parent_class)->finalize (object);
+}
+
+static void
+ch_persona_evidence_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+
+    case PROP_PERSONA:
+      g_value_set_object (value, self->persona);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_persona_evidence_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  ChPersonaEvidence *self = CH_PERSONA_EVIDENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      ch_persona_evidence_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_PERSONA:
+      ch_persona_evidence_set_persona (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ch_persona_evidence_class_init (ChPersonaEvidenceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ch_persona_evidence_dispose;
+  object_class->finalize = ch_persona_evidence_finalize;
+  object_class->get_property = ch_persona_evidence_get_property;
+  object_class->set_property = ch_persona_evidence_set_property;
+
+  widget_class->map = ch_persona_evidence_map;
+  widget_class->unmap = ch_persona_evidence_unmap;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL,
+                         CH_TYPE_PROJECT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PERSONA] =
+    g_param_spec_object ("persona", NULL, NULL,
+                         CH_TYPE_PERSONA,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_PERSONA_IDEA_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/charrette/Charrette/"
+                                               "ch-persona-evidence.ui");
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, content);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, ideas_group);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, no_ideas_box);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, ideas_window);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, ideas_view);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, idea_model);
+  gtk_widget_class_bind_template_child (widget_class, ChPersonaEvidence, participants_list);
+  gtk_widget_class_bind_template_callback (widget_class, idea_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, participant_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ch_persona_evidence_init (ChPersonaEvidence *self)
+{
+  GtkWidget *placeholder;
+
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->contributions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               contribution_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->idea_filter = gtk_custom_filter_new (serves_persona, self, NULL);
+  gtk_filter_list_model_set_filter (self->idea_model, GTK_FILTER (self->idea_filter));
+  g_object_unref (self->idea_filter);
+  g_signal_connect_object (self->idea_model, "items-changed",
+                           G_CALLBACK (update_ideas_summary), self, G_CONNECT_SWAPPED);
+  update_ideas_summary (self);
+
+  self->participant_filter = gtk_custom_filter_new (stands_for_persona, self, NULL);
+  self->participant_model = gtk_filter_list_model_new (NULL,
+                                                       GTK_FILTER (self->participant_filter));
+  gtk_list_box_bind_model (self->participants_list, G_LIST_MODEL (self->participant_model),
+                           create_participant_row, self, NULL);
+
+  placeholder = gtk_label_new (_("Nobody in the room stands for this persona yet. "
+                                 "Choose it on the Participants page."));
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (placeholder), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (placeholder), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_widget_set_margin_start (placeholder, 12);
+  gtk_widget_set_margin_end (placeholder, 12);
+  gtk_list_box_set_placeholder (self->participants_list, placeholder);
+}
+
+/**
+ * ch_persona_evidence_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project whose ideas and
+ *   participants are looked through
+ */
+ChProject *
+ch_persona_evidence_get_project (ChPersonaEvidence *self)
+{
+  g_return_val_if_fail (CH_IS_PERSONA_EVIDENCE (self), NULL);
+
+  return self->project;
+}
+
+void
+ch_persona_evidence_set_project (ChPersonaEvidence *self,
+                                 ChProject         *project)
+{
+  gboolean watching;
+
+  g_return_if_fail (CH_IS_PERSONA_EVIDENCE (self));
+  g_return_if_fail (project == NULL || CH_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  watching = self->watching;
+  stop_watching (self);
+  g_set_object (&self->project, project);
+  if (watching)
+    start_watching (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ch_persona_evidence_get_persona:
+ *
+ * Returns: (transfer none) (nullable): the persona whose evidence is shown
+ */
+ChPersona *
+ch_persona_evidence_get_persona (ChPersonaEvidence *self)
+{
+  g_return_val_if_fail (CH_IS_PERSONA_EVIDENCE (self), NULL);
+
+  return self->persona;
+}
+
+void
+ch_persona_evidence_set_persona (ChPersonaEvidence *self,
+                                 ChPersona         *persona)
+{
+  g_return_if_fail (CH_IS_PERSONA_EVIDENCE (self));
+  g_return_if_fail (persona == NULL || CH_IS_PERSONA (persona));
+
+  if (!g_set_object (&self->persona, persona))
+    return;
+
+  /* At once: the pane shows the new persona's evidence in its first frame. */
+  if (self->watching)
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      self->pending = 0;
+      refresh (self, REFRESH_ALL);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSONA]);
+}
