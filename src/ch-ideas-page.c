@@ -26,6 +26,7 @@
 #include "ch-idea-editor.h"
 #include "ch-idea-filter.h"
 #include "ch-ideas-page.h"
+#include "ch-new-participant-popover.h"
 #include "ch-search.h"
 #include "ch-window.h"
 
@@ -77,6 +78,8 @@ struct _ChIdeasPage
 
   /* The current session's items: "No session", then the sessions. */
   ChSession           *no_session;
+  /* The current session, watched for being made anonymous. */
+  ChSession           *watched_session;
   GListStore          *session_sections;
   GtkFlattenListModel *sessions;
   guint                pending_session;
@@ -86,7 +89,6 @@ struct _ChIdeasPage
   GtkStringList       *statuses;
   GtkStringList       *tags;
   guint                tags_source;
-  gulong               idea_changed_hook;
   /* Set while a drop-down follows the query or its list, not the user. */
   guint                showing_filters;
 
@@ -101,6 +103,8 @@ struct _ChIdeasPage
   /* Template widgets */
   GtkEntry            *new_idea_entry;
   GtkDropDown         *contributor_drop_down;
+  GtkMenuButton       *add_participant_button;
+  ChNewParticipantPopover *new_participant_popover;
   GtkDropDown         *session_drop_down;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -126,6 +130,9 @@ struct _ChIdeasPage
   ChIdeaFilter        *idea_filter;
   ChIdeaEditor        *editor;
 };
+
+static void watch_session (ChIdeasPage *self,
+                           ChSession   *session);
 
 G_DEFINE_FINAL_TYPE (ChIdeasPage, ch_ideas_page, ADW_TYPE_BIN)
 
@@ -575,15 +582,13 @@ ideas_changed_cb (ChIdeasPage *self,
   update_content (self);
 }
 
+/* Edited ideas may have other tags: looked for again if the bar shows. */
 static void
-idea_changed_cb (ChIdea     *idea,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
+project_ideas_changed_cb (ChIdeasPage *self,
+                          GPtrArray   *ideas,
+                          ChProject   *project)
 {
-  ChIdeasPage *self = user_data;
-
-  if (g_str_equal (pspec->name, "tags"))
-    queue_update_tags (self);
+  queue_update_tags (self);
 }
 
 /* The drop-downs show what the query chooses, whoever set it; filters
@@ -747,7 +752,9 @@ choose_contributor_activated (GtkWidget  *widget,
   ChIdeasPage *self = CH_IDEAS_PAGE (widget);
   int n = g_variant_get_int32 (parameter);
 
-  if (n < 0 || (guint) n >= g_list_model_get_n_items (G_LIST_MODEL (self->contributors)))
+  /* An anonymous session records nobody: there is no one to choose. */
+  if (n < 0 || (guint) n >= g_list_model_get_n_items (G_LIST_MODEL (self->contributors)) ||
+      !gtk_widget_get_sensitive (GTK_WIDGET (self->contributor_drop_down)))
     {
       gtk_widget_error_bell (widget);
       return;
@@ -884,7 +891,8 @@ new_idea_entry_activate_cb (ChIdeasPage *self,
     return;
 
   contributor = gtk_drop_down_get_selected_item (self->contributor_drop_down);
-  if (contributor != NULL && contributor != self->nobody)
+  if (contributor != NULL && contributor != self->nobody &&
+      gtk_widget_get_sensitive (GTK_WIDGET (self->contributor_drop_down)))
     {
       contributors = g_ptr_array_new_with_free_func ((GDestroyNotify) ch_contributor_free);
       g_ptr_array_add (contributors,
@@ -918,12 +926,8 @@ ch_ideas_page_dispose (GObject *object)
   ChIdeasPage *self = CH_IDEAS_PAGE (object);
 
   ch_ideas_page_set_project (self, NULL);
+  watch_session (self, NULL);
 
-  if (self->idea_changed_hook != 0)
-    {
-      ch_idea_remove_changed_hook (self->idea_changed_hook);
-      self->idea_changed_hook = 0;
-    }
   g_clear_handle_id (&self->tags_source, g_source_remove);
   g_cancellable_cancel (self->keys_cancellable);
   g_clear_object (&self->keys_cancellable);
@@ -957,12 +961,79 @@ ch_ideas_page_finalize (GObject *object)
   G_OBJECT_CLASS (ch_ideas_page_parent_class)->finalize (object);
 }
 
+/* In an anonymous session the contributor cannot be chosen: the
+ * project would not record it (see ch-project.c). */
+static void
+update_anonymous (ChIdeasPage *self)
+{
+  gboolean anonymous = self->watched_session != NULL &&
+                       ch_session_get_anonymous (self->watched_session);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->contributor_drop_down), !anonymous);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->contributor_drop_down),
+                               anonymous
+                               ? _("Anonymous session: who contributed is not recorded")
+                               : _("Who contributed the next ideas (Alt+1 to Alt+9, Alt+0 for nobody)"));
+}
+
+static void
+session_anonymous_changed_cb (ChIdeasPage *self,
+                              GParamSpec  *pspec,
+                              ChSession   *session)
+{
+  update_anonymous (self);
+}
+
+static void
+watch_session (ChIdeasPage *self,
+               ChSession   *session)
+{
+  if (self->watched_session == session)
+    return;
+
+  if (self->watched_session != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_session,
+                                          session_anonymous_changed_cb, self);
+  g_set_object (&self->watched_session, session);
+  if (session != NULL)
+    g_signal_connect_object (session, "notify::anonymous",
+                             G_CALLBACK (session_anonymous_changed_cb), self, G_CONNECT_SWAPPED);
+  update_anonymous (self);
+}
+
 static void
 session_selected_cb (ChIdeasPage *self,
                      GParamSpec  *pspec,
                      GtkDropDown *drop_down)
 {
+  watch_session (self, ch_ideas_page_get_current_session (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_SESSION]);
+}
+
+/* Someone new speaks: added from the bar, they are the contributor. */
+static void
+participant_added_cb (ChIdeasPage             *self,
+                      ChParticipant           *participant,
+                      ChNewParticipantPopover *popover)
+{
+  guint position = find_contributor (self, participant);
+
+  if (position != GTK_INVALID_LIST_POSITION &&
+      gtk_widget_get_sensitive (GTK_WIDGET (self->contributor_drop_down)))
+    gtk_drop_down_set_selected (self->contributor_drop_down, position);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_idea_entry));
+}
+
+static void
+add_participant_activated (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (widget);
+
+  if (self->project != NULL)
+    gtk_menu_button_popup (self->add_participant_button);
 }
 
 static void
@@ -1072,6 +1143,7 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   g_type_ensure (CH_TYPE_IDEA);
   g_type_ensure (CH_TYPE_IDEA_EDITOR);
   g_type_ensure (CH_TYPE_IDEA_FILTER);
+  g_type_ensure (CH_TYPE_NEW_PARTICIPANT_POPOVER);
   g_type_ensure (CH_TYPE_PARTICIPANT);
   g_type_ensure (CH_TYPE_SESSION);
 
@@ -1099,6 +1171,9 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, votes_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, created_column);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, contributor_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, add_participant_button);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, new_participant_popover);
+  gtk_widget_class_bind_template_callback (widget_class, participant_added_cb);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, session_drop_down);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, selection);
   gtk_widget_class_bind_template_child (widget_class, ChIdeasPage, sort_model);
@@ -1121,6 +1196,8 @@ ch_ideas_page_class_init (ChIdeasPageClass *klass)
                                             "sort-descending");
   gtk_widget_class_install_action (widget_class, "ideas.choose-contributor", "i",
                                    choose_contributor_activated);
+  gtk_widget_class_install_action (widget_class, "ideas.add-participant", NULL,
+                                   add_participant_activated);
 }
 
 static void
@@ -1263,7 +1340,6 @@ ch_ideas_page_init (ChIdeasPage *self)
   gtk_drop_down_set_model (self->tag_filter, G_LIST_MODEL (self->tags));
   g_signal_connect_object (self->tag_filter, "notify::selected",
                            G_CALLBACK (tag_selected_cb), self, G_CONNECT_SWAPPED);
-  self->idea_changed_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
 
   g_signal_connect_object (get_query (self), "notify",
                            G_CALLBACK (query_notify_cb), self, G_CONNECT_SWAPPED);
@@ -1335,14 +1411,21 @@ ch_ideas_page_set_project (ChIdeasPage *self,
   /* The count of "N of M ideas" follows the ideas the search hides too,
    * and the tag filter their tags. */
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (ch_project_get_ideas (self->project),
-                                          ideas_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (ch_project_get_ideas (self->project),
+                                            ideas_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->project, project_ideas_changed_cb, self);
+    }
 
   g_set_object (&self->project, project);
 
   if (project != NULL)
-    g_signal_connect_object (ch_project_get_ideas (project), "items-changed",
-                             G_CALLBACK (ideas_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (ch_project_get_ideas (project), "items-changed",
+                               G_CALLBACK (ideas_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "ideas-changed",
+                               G_CALLBACK (project_ideas_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   /* Made ahead, a slice at a time, so that the first search is quick. */
   g_cancellable_cancel (self->keys_cancellable);
@@ -1390,6 +1473,7 @@ ch_ideas_page_set_project (ChIdeasPage *self,
       ch_ideas_page_set_current_session (self,
                                          project != NULL ? find_latest_session (project) : NULL);
       ch_idea_editor_set_project (self->editor, project);
+      ch_new_participant_popover_set_project (self->new_participant_popover, project);
       gtk_editable_set_text (GTK_EDITABLE (self->new_idea_entry), "");
       update_content (self);
     }

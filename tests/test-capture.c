@@ -10,6 +10,7 @@
 
 #include "ch-application.h"
 #include "ch-ideas-page.h"
+#include "ch-new-participant-popover.h"
 #include "ch-project-view.h"
 #include "ch-test-helpers.h"
 #include "ch-ui-test-helpers.h"
@@ -436,6 +437,151 @@ test_no_sessions (Fixture       *fixture,
   g_assert_null (ch_idea_get_session_id (idea));
 }
 
+/* Does what the page's shortcut for @accelerator does, found by its trigger. */
+static void
+press_shortcut (ChIdeasPage *page,
+                const char  *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           0, GTK_WIDGET (page),
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              ch_ui_test_run_pending ();
+              return;
+            }
+        }
+    }
+
+  g_error ("No shortcut for %s on the ideas page", accelerator);
+}
+
+/* Someone new speaks: Shift+Ctrl+P, their name, Enter; they are in the
+ * project and the contributor of the next idea, and the focus is back in
+ * the capture bar. */
+static void
+test_add_participant (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "New people");
+  g_autoptr(GError) error = NULL;
+  ChProject *project = ch_ui_test_open_in_window (fixture, path);
+  ChIdeasPage *page = get_ideas_page (fixture);
+  GtkPopover *popover = TEMPLATE_CHILD (page, CH_TYPE_IDEAS_PAGE, "new_participant_popover");
+  GtkEditable *name = TEMPLATE_CHILD (popover, CH_TYPE_NEW_PARTICIPANT_POPOVER, "name_entry");
+  GtkWidget *add = TEMPLATE_CHILD (popover, CH_TYPE_NEW_PARTICIPANT_POPOVER, "add_button");
+  GListModel *participants = ch_project_get_participants (project);
+  ChParticipant *participant;
+  GPtrArray *contributors;
+  ChIdea *idea;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  press_shortcut (page, "<Control><Shift>p");
+  WAIT_UNTIL (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_false (gtk_widget_get_sensitive (add));
+
+  /* Blank is no name. */
+  gtk_editable_set_text (name, "   ");
+  g_signal_emit_by_name (name, "activate");
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 0);
+
+  gtk_editable_set_text (name, "Noor Haddad");
+  g_assert_true (gtk_widget_get_sensitive (add));
+  g_signal_emit_by_name (name, "activate");
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 1);
+  participant = g_list_model_get_item (participants, 0);
+  g_object_unref (participant);
+  g_assert_cmpstr (ch_participant_get_name (participant), ==, "Noor Haddad");
+  g_assert_cmpint (ch_participant_get_kind (participant), ==, CH_PARTICIPANT_KIND_CUSTOMER);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_drop_down_get_selected_item (get_drop_down (page)) ==
+                 (gpointer) participant);
+  assert_entry_ready (fixture);
+
+  capture (fixture, "Split the bill");
+  idea = find_idea (ch_project_get_ideas (project), "Split the bill");
+  g_assert_nonnull (idea);
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_nonnull (contributors);
+  g_assert_cmpuint (contributors->len, ==, 1);
+  g_assert_cmpstr (((ChContributor *) g_ptr_array_index (contributors, 0))->participant_id, ==,
+                   ch_entity_get_id (CH_ENTITY (participant)));
+
+  /* Two steps: the idea, then the person, undone in turn. */
+  g_assert_true (ch_project_undo (project, &error));
+  g_assert_true (ch_project_undo (project, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (participants), ==, 0);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (get_drop_down (page)), ==, 0);
+}
+
+/* In an anonymous session nobody can be chosen, and a capture records
+ * nobody, whoever was chosen before. */
+static void
+test_anonymous_session (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Anonymous");
+  g_autoptr(GError) error = NULL;
+  ChProject *project = ch_ui_test_open_in_window (fixture, path);
+  ChIdeasPage *page = get_ideas_page (fixture);
+  GtkDropDown *contributor = get_drop_down (page);
+  ChSession *session;
+  GPtrArray *contributors;
+  ChIdea *idea;
+
+  g_assert_nonnull (ch_project_add_participant (project, "Jordan P.", &error));
+  session = ch_project_add_session (project, "Open forum", "2026-11-23", &error);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  ch_ideas_page_set_current_session (page, session);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
+  ch_ui_test_run_pending ();
+  press_alt (page, GDK_KEY_1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (contributor), ==, 1);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (contributor)));
+
+  /* Made anonymous while it is current. */
+  g_assert_true (ch_project_update (project, CH_ENTITY (session), &error, "anonymous", TRUE, NULL));
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (contributor)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (contributor)), ==,
+                   "Anonymous session: who contributed is not recorded");
+
+  capture (fixture, "Nobody knows who said this");
+  idea = find_idea (ch_project_get_ideas (project), "Nobody knows who said this");
+  g_assert_nonnull (idea);
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_true (contributors == NULL || contributors->len == 0);
+  g_assert_cmpstr (ch_idea_get_session_id (idea), ==, ch_entity_get_id (CH_ENTITY (session)));
+
+  /* Undo makes it a named session again: the chooser comes back. */
+  g_assert_true (ch_project_undo (project, &error));
+  g_assert_true (ch_project_undo (project, &error));
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (contributor)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +602,10 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_undo_capture, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/current-session", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_current_session, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/capture/add-participant", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_add_participant, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/capture/anonymous-session", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_anonymous_session, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/capture/no-sessions", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_no_sessions, ch_ui_test_fixture_tear_down);
 
