@@ -28,6 +28,9 @@ struct _ChProjectView
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
+  GtkButton            *undo_button;
+  GtkLabel             *undo_label;
+  GtkButton            *redo_button;
   AdwViewStack         *view_stack;
   ChIdeasPage          *ideas_page;
   ChPersonasPage       *personas_page;
@@ -45,6 +48,60 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+describe_button (GtkWidget  *button,
+                 const char *text,
+                 const char *fallback)
+{
+  gtk_widget_set_tooltip_text (button, text != NULL ? text : fallback);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* The header says what Undo would undo, beside its button, and both
+ * buttons say it in their tooltips and to a screen reader: "Undo Add
+ * “Pay by invoice”". */
+static void
+update_history (ChProjectView *self)
+{
+  g_autofree char *undo_text = NULL;
+  g_autofree char *redo_text = NULL;
+  const char *undo_label = NULL;
+  const char *redo_label = NULL;
+
+  if (self->project != NULL)
+    {
+      undo_label = ch_project_get_undo_label (self->project);
+      redo_label = ch_project_get_redo_label (self->project);
+    }
+
+  if (undo_label != NULL)
+    /* Translators: the tooltip of the Undo button; %s says what it would
+     * undo, such as Add “Pay by invoice” */
+    undo_text = g_strdup_printf (_("Undo %s"), undo_label);
+  if (redo_label != NULL)
+    /* Translators: the tooltip of the Redo button; %s says what it would
+     * do again, such as Add “Pay by invoice” */
+    redo_text = g_strdup_printf (_("Redo %s"), redo_label);
+
+  describe_button (GTK_WIDGET (self->undo_button), undo_text, _("Undo"));
+  describe_button (GTK_WIDGET (self->redo_button), redo_text, _("Redo"));
+  gtk_label_set_label (self->undo_label, undo_label != NULL ? undo_label : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->undo_label), undo_label != NULL);
+}
+
+static void
+history_changed_cb (ChProjectView *self,
+                    GParamSpec    *pspec,
+                    ChProject     *project)
+{
+  update_history (self);
+}
 
 static void
 show_idea_activated (GtkWidget  *widget,
@@ -164,6 +221,9 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, undo_label);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, redo_button);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, participants_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, sessions_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, timer_button);
@@ -204,7 +264,18 @@ ch_project_view_set_project (ChProjectView *self,
     return;
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, history_changed_cb, self);
   g_set_object (&self->project, project);
+  if (project != NULL)
+    {
+      g_signal_connect_object (project, "notify::undo-label",
+                               G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "notify::redo-label",
+                               G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  if (self->undo_label != NULL)
+    update_history (self);
 
   if (self->ideas_page != NULL)
     ch_ideas_page_set_project (self->ideas_page, project);

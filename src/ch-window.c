@@ -50,8 +50,6 @@ struct _ChWindow
   gboolean              close_after_transfer;
 
   /* The header bar's Undo and Redo buttons, which say what they do. */
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -92,83 +90,6 @@ get_library (ChWindow *self)
          : NULL;
 }
 
-/* The first button under @widget that activates @action_name. */
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action_name) == 0)
-        return child;
-
-      if ((found = find_action_button (child, action_name)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-describe_button (GtkWidget  *button,
-                 const char *text,
-                 const char *fallback)
-{
-  if (button == NULL)
-    return;
-
-  gtk_widget_set_tooltip_text (button, text != NULL ? text : fallback);
-  if (text != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-/* The header bar's Undo and Redo buttons say what they would do, in their
- * tooltips and to a screen reader: "Undo Add “Pay by invoice”". They
- * are the project view's; the window finds them by their actions, which
- * are its own. */
-static void
-update_history_buttons (ChWindow *self)
-{
-  g_autofree char *undo_text = NULL;
-  g_autofree char *redo_text = NULL;
-  const char *undo_label = NULL;
-  const char *redo_label = NULL;
-
-  if (self->undo_button == NULL && self->project_view != NULL)
-    g_set_weak_pointer (&self->undo_button,
-                        find_action_button (GTK_WIDGET (self->project_view), "win.undo"));
-  if (self->redo_button == NULL && self->project_view != NULL)
-    g_set_weak_pointer (&self->redo_button,
-                        find_action_button (GTK_WIDGET (self->project_view), "win.redo"));
-
-  if (self->project != NULL && self->transfer_cancellable == NULL)
-    {
-      undo_label = ch_project_get_undo_label (self->project);
-      redo_label = ch_project_get_redo_label (self->project);
-    }
-
-  if (undo_label != NULL)
-    /* Translators: the tooltip of the Undo button; %s says what it would
-     * undo, such as Add “Pay by invoice” */
-    undo_text = g_strdup_printf (_("Undo %s"), undo_label);
-  if (redo_label != NULL)
-    /* Translators: the tooltip of the Redo button; %s says what it would
-     * do again, such as Add “Pay by invoice” */
-    redo_text = g_strdup_printf (_("Redo %s"), redo_label);
-
-  describe_button (self->undo_button, undo_text, _("Undo"));
-  describe_button (self->redo_button, redo_text, _("Redo"));
-}
-
 static void
 update_actions (ChWindow *self)
 {
@@ -197,8 +118,6 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.timer-start-pause", open);
   gtk_widget_action_set_enabled (widget, "win.timer-reset", open);
   gtk_widget_action_set_enabled (widget, "win.projector", open || self->projector != NULL);
-
-  update_history_buttons (self);
 }
 
 static void
@@ -334,10 +253,6 @@ set_project (ChWindow  *self,
   g_signal_connect_object (project, "notify::can-undo",
                            G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "notify::can-redo",
-                           G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "notify::undo-label",
-                           G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (project, "notify::redo-label",
                            G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "notify::title",
                            G_CALLBACK (project_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1088,8 +1003,6 @@ ch_window_dispose (GObject *object)
     }
   g_clear_weak_pointer (&self->focus_before_transfer);
   g_clear_weak_pointer (&self->transfer_toast);
-  g_clear_weak_pointer (&self->undo_button);
-  g_clear_weak_pointer (&self->redo_button);
 
   if (self->project != NULL)
     release_project (self);

@@ -447,6 +447,12 @@ accels_contain (Fixture         *fixture,
   return FALSE;
 }
 
+static ChProjectView *
+view_of (Fixture *fixture)
+{
+  return TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
+}
+
 /* The header says what Undo would undo, and then what Redo would redo. */
 static void
 test_header_names_undo (Fixture       *fixture,
@@ -465,9 +471,20 @@ test_header_names_undo (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (undo_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo");
 
+  g_assert_false (gtk_widget_get_visible (TEMPLATE_CHILD (view_of (fixture), CH_TYPE_PROJECT_VIEW,
+                                                          "undo_label")));
+
   type_idea (get_ideas_page (fixture), "Pay by invoice");
   g_assert_true (gtk_widget_get_sensitive (undo_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (undo_button), ==, "Undo Add “Pay by invoice”");
+  /* Seen without hovering: the label beside the button. */
+  {
+    GtkLabel *label = TEMPLATE_CHILD (view_of (fixture), CH_TYPE_PROJECT_VIEW, "undo_label");
+
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+    g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (label), undo_button));
+    g_assert_cmpstr (gtk_label_get_label (label), ==, "Add “Pay by invoice”");
+  }
   g_assert_false (gtk_widget_get_sensitive (redo_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo");
 
