@@ -1,4 +1,5 @@
-/* ch-workshop-report.c: a workshop as CSV (its ideas) and as Markdown
+/* ch-workshop-report.c: a workshop as CSV (its ideas) and as Markdown,
+ * and closing the loop as a list, in CSV and in Markdown
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,8 +16,10 @@
 #include "ch-idea.h"
 #include "ch-participant.h"
 #include "ch-persona.h"
+#include "ch-project.h"
 #include "ch-session.h"
 #include "ch-workshop.h"
+#include "ch-workshop-report.h"
 
 /* Names by id, for the references of ideas. */
 typedef struct
@@ -602,4 +605,326 @@ ch_workshop_write_markdown (GOutputStream            *stream,
   names_clear (&names);
 
   return ok;
+}
+
+/* Closing the loop ------------------------------------------------------- */
+
+G_DEFINE_BOXED_TYPE (ChLoopEntry, ch_loop_entry, ch_loop_entry_copy, ch_loop_entry_free)
+
+ChLoopEntry *
+ch_loop_entry_new (ChParticipant *participant,
+                   ChIdea        *idea,
+                   const char    *informed)
+{
+  ChLoopEntry *self;
+
+  g_return_val_if_fail (CH_IS_PARTICIPANT (participant), NULL);
+  g_return_val_if_fail (CH_IS_IDEA (idea), NULL);
+
+  self = g_new0 (ChLoopEntry, 1);
+  self->participant = g_object_ref (participant);
+  self->idea = g_object_ref (idea);
+  self->informed = g_strdup (informed);
+
+  return self;
+}
+
+ChLoopEntry *
+ch_loop_entry_copy (const ChLoopEntry *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return ch_loop_entry_new (self->participant, self->idea, self->informed);
+}
+
+void
+ch_loop_entry_free (ChLoopEntry *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->participant);
+  g_clear_object (&self->idea);
+  g_clear_pointer (&self->informed, g_free);
+  g_free (self);
+}
+
+/* The board's order, as ch_project_rank_ideas() breaks ties: clusters by
+ * position, ideas in no cluster after them, ideas by position inside;
+ * then by title and id. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  ChProject *project = user_data;
+  ChIdea *ia = (*(ChLoopEntry **)a)->idea;
+  ChIdea *ib = (*(ChLoopEntry **)b)->idea;
+  const char *cluster_a = ch_idea_get_cluster_id (ia);
+  const char *cluster_b = ch_idea_get_cluster_id (ib);
+  int order;
+
+  if (g_strcmp0 (cluster_a, cluster_b) != 0)
+    {
+      ChEntity *ca = cluster_a ? ch_project_lookup (project, CH_TYPE_CLUSTER, cluster_a) : NULL;
+      ChEntity *cb = cluster_b ? ch_project_lookup (project, CH_TYPE_CLUSTER, cluster_b) : NULL;
+      gint64 pa = ca ? ch_cluster_get_position (CH_CLUSTER (ca)) : G_MAXINT64;
+      gint64 pb = cb ? ch_cluster_get_position (CH_CLUSTER (cb)) : G_MAXINT64;
+
+      if (pa != pb)
+        return pa < pb ? -1 : 1;
+      if ((order = g_strcmp0 (cluster_a, cluster_b)) != 0)
+        return order;
+    }
+
+  if (ch_idea_get_position (ia) != ch_idea_get_position (ib))
+    return ch_idea_get_position (ia) < ch_idea_get_position (ib) ? -1 : 1;
+
+  if ((order = g_utf8_collate (ch_idea_get_title (ia), ch_idea_get_title (ib))) != 0)
+    return order;
+
+  return strcmp (ch_entity_get_id (CH_ENTITY (ia)), ch_entity_get_id (CH_ENTITY (ib)));
+}
+
+static gboolean
+is_anonymous (ChProject *project,
+              ChIdea    *idea)
+{
+  const char *session_id = ch_idea_get_session_id (idea);
+  ChEntity *session;
+
+  if (session_id == NULL)
+    return FALSE;
+
+  session = ch_project_lookup (project, CH_TYPE_SESSION, session_id);
+
+  return session != NULL && ch_session_get_anonymous (CH_SESSION (session));
+}
+
+/**
+ * ch_workshop_list_loop:
+ * @with_informed: whether to list the contributors already told as well
+ *
+ * Closing the loop: each participant who contributed an idea that is now
+ * accepted, parked or done, with those ideas, and whether and when they
+ * were told. Those not yet told are the participants and ideas of
+ * ch_project_list_participants_to_inform() and
+ * ch_project_list_ideas_to_inform(), found in one pass over the ideas;
+ * ideas of an anonymous session name no one, and are left out.
+ *
+ * Returns: (transfer full) (element-type ChLoopEntry): the entries, by
+ *   participant in the order of ch_project_get_participants(), then by
+ *   idea in the board's order
+ */
+GPtrArray *
+ch_workshop_list_loop (ChProject *project,
+                       gboolean   with_informed)
+{
+  g_autoptr(GHashTable) by_participant = NULL;
+  GListModel *ideas;
+  GListModel *participants;
+  GPtrArray *entries;
+  guint n_ideas;
+  guint n_participants;
+
+  g_return_val_if_fail (CH_IS_PROJECT (project), NULL);
+
+  by_participant = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  ideas = ch_project_get_ideas (project);
+  n_ideas = g_list_model_get_n_items (ideas);
+  for (guint i = 0; i < n_ideas; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+      GPtrArray *contributors;
+
+      if (!is_decided (idea) || is_anonymous (project, idea))
+        continue;
+
+      contributors = ch_idea_get_contributors (idea);
+      for (guint j = 0; contributors != NULL && j < contributors->len; j++)
+        {
+          const ChContributor *contributor = g_ptr_array_index (contributors, j);
+          ChEntity *participant;
+          GPtrArray *list;
+
+          if (contributor->informed != NULL && !with_informed)
+            continue;
+
+          participant = ch_project_lookup (project, CH_TYPE_PARTICIPANT,
+                                           contributor->participant_id);
+          if (participant == NULL)
+            continue;
+
+          list = g_hash_table_lookup (by_participant, participant);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new_with_free_func ((GDestroyNotify)ch_loop_entry_free);
+              g_hash_table_insert (by_participant, participant, list);
+            }
+          g_ptr_array_add (list, ch_loop_entry_new (CH_PARTICIPANT (participant), idea,
+                                                    contributor->informed));
+        }
+    }
+
+  participants = ch_project_get_participants (project);
+  n_participants = g_list_model_get_n_items (participants);
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify)ch_loop_entry_free);
+  for (guint i = 0; i < n_participants; i++)
+    {
+      g_autoptr(ChParticipant) participant = g_list_model_get_item (participants, i);
+      GPtrArray *list = g_hash_table_lookup (by_participant, participant);
+
+      if (list == NULL)
+        continue;
+
+      g_ptr_array_sort_with_data (list, compare_entries, project);
+      for (guint j = 0; j < list->len; j++)
+        g_ptr_array_add (entries, g_steal_pointer (&list->pdata[j]));
+      g_ptr_array_set_size (list, 0);
+    }
+
+  return entries;
+}
+
+static const char *
+cluster_name_of (ChProject *project,
+                 ChIdea    *idea)
+{
+  const char *cluster_id = ch_idea_get_cluster_id (idea);
+  ChEntity *cluster = cluster_id ? ch_project_lookup (project, CH_TYPE_CLUSTER, cluster_id) : NULL;
+
+  return cluster ? ch_cluster_get_name (CH_CLUSTER (cluster)) : NULL;
+}
+
+/**
+ * ch_workshop_write_loop_csv:
+ * @with_informed: whether to write the contributors already told too
+ *
+ * Writes the list of ch_workshop_list_loop() as CSV (RFC 4180, UTF-8,
+ * CRLF line ends), one row per contributor and idea, with a header row:
+ * participant, organisation, idea, status (the workshop file's word:
+ * "accepted", "parked", "done"), cluster, and the day they were
+ * informed, empty for those not told yet.
+ */
+gboolean
+ch_workshop_write_loop_csv (GOutputStream  *stream,
+                            ChProject      *project,
+                            gboolean        with_informed,
+                            GCancellable   *cancellable,
+                            GError        **error)
+{
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (CH_IS_PROJECT (project), FALSE);
+
+  entries = ch_workshop_list_loop (project, with_informed);
+
+  /* The header names the columns for scripts; it is not translated. */
+  g_string_append (buffer, "participant,organisation,idea,status,cluster,informed\r\n");
+
+  for (guint i = 0; ok && i < entries->len; i++)
+    {
+      const ChLoopEntry *entry = g_ptr_array_index (entries, i);
+
+      csv_field (buffer, ch_participant_get_name (entry->participant), FALSE);
+      csv_field (buffer, ch_participant_get_organisation (entry->participant), FALSE);
+      csv_field (buffer, ch_idea_get_title (entry->idea), FALSE);
+      csv_field (buffer, ch_enum_to_nick (CH_TYPE_IDEA_STATUS, ch_idea_get_status (entry->idea)),
+                 FALSE);
+      csv_field (buffer, cluster_name_of (project, entry->idea), FALSE);
+      csv_field (buffer, entry->informed, TRUE);
+
+      ok = flush (stream, buffer, FALSE, cancellable, error);
+    }
+
+  if (ok)
+    ok = flush (stream, buffer, TRUE, cancellable, error);
+
+  return ok;
+}
+
+/**
+ * ch_workshop_write_loop_markdown:
+ * @with_informed: whether to write the contributors already told too
+ *
+ * Writes the list of ch_workshop_list_loop() as a Markdown document to
+ * send out or work from: a heading per participant, then their ideas,
+ * each with its status and whether (and when) they were informed.
+ */
+gboolean
+ch_workshop_write_loop_markdown (GOutputStream  *stream,
+                                 ChProject      *project,
+                                 gboolean        with_informed,
+                                 GCancellable   *cancellable,
+                                 GError        **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree char *title = NULL;
+  ChParticipant *participant = NULL;
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (CH_IS_PROJECT (project), FALSE);
+
+  entries = ch_workshop_list_loop (project, with_informed);
+
+  /* Translators: the title of the Markdown list of contributors to tell
+   * what became of their ideas; %s is the workshop's title */
+  title = g_strdup_printf (_("Closing the Loop: %s"), ch_project_get_title (project));
+  g_string_append (out, "# ");
+  md_text (out, title);
+  g_string_append (out, "\n\n");
+
+  if (entries->len == 0)
+    g_string_append_printf (out, "%s\n",
+                            with_informed
+                            ? _("No contributor has an idea that is accepted, parked or done.")
+                            : _("Everyone has been told what became of their ideas."));
+  else if (with_informed)
+    g_string_append_printf (out, "%s\n",
+                            _("The contributors of ideas that are accepted, parked or done, "
+                              "and whether they have been told."));
+  else
+    g_string_append_printf (out, "%s\n",
+                            _("The contributors not yet told what became of their ideas."));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const ChLoopEntry *entry = g_ptr_array_index (entries, i);
+      const char *organisation;
+
+      if (entry->participant != participant)
+        {
+          participant = entry->participant;
+          organisation = ch_participant_get_organisation (participant);
+
+          g_string_append (out, "\n## ");
+          md_text (out, ch_participant_get_name (participant));
+          if (organisation != NULL && *organisation != '\0')
+            {
+              g_string_append (out, " (");
+              md_text (out, organisation);
+              g_string_append_c (out, ')');
+            }
+          g_string_append (out, "\n\n");
+        }
+
+      g_string_append (out, "- **");
+      md_text (out, ch_idea_get_title (entry->idea));
+      g_string_append_printf (out, "** · %s · ",
+                              ch_idea_status_to_label (ch_idea_get_status (entry->idea)));
+      if (entry->informed != NULL)
+        /* Translators: in the Markdown list, a contributor was told on this
+         * date (YYYY-MM-DD) what became of the idea */
+        g_string_append_printf (out, _("informed %s"), entry->informed);
+      else
+        /* Translators: in the Markdown list, a contributor not told yet */
+        g_string_append (out, _("not yet informed"));
+      g_string_append_c (out, '\n');
+    }
+
+  return flush (stream, out, TRUE, cancellable, error);
 }
