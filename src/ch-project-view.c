@@ -12,6 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "ch-ideas-page.h"
+#include "ch-loop-page.h"
+#include "ch-matrix-page.h"
+#include "ch-review-page.h"
 #include "ch-participants-page.h"
 #include "ch-personas-page.h"
 #include "ch-project-view.h"
@@ -36,6 +39,9 @@ struct _ChProjectView
   ChPersonasPage       *personas_page;
   ChParticipantsPage   *participants_page;
   ChSessionsPage       *sessions_page;
+  ChMatrixPage         *matrix_page;
+  ChReviewPage         *review_page;
+  ChLoopPage           *loop_page;
   ChTimerButton        *timer_button;
 };
 
@@ -213,6 +219,9 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   g_type_ensure (CH_TYPE_PERSONAS_PAGE);
   g_type_ensure (CH_TYPE_PARTICIPANTS_PAGE);
   g_type_ensure (CH_TYPE_SESSIONS_PAGE);
+  g_type_ensure (CH_TYPE_MATRIX_PAGE);
+  g_type_ensure (CH_TYPE_REVIEW_PAGE);
+  g_type_ensure (CH_TYPE_LOOP_PAGE);
   g_type_ensure (CH_TYPE_TIMER_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -221,6 +230,9 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, matrix_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, review_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, loop_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, undo_button);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, undo_label);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, redo_button);
@@ -285,6 +297,12 @@ ch_project_view_set_project (ChProjectView *self,
     ch_participants_page_set_project (self->participants_page, project);
   if (self->sessions_page != NULL)
     ch_sessions_page_set_project (self->sessions_page, project);
+  if (self->matrix_page != NULL)
+    ch_matrix_page_set_project (self->matrix_page, project);
+  if (self->review_page != NULL)
+    ch_review_page_set_project (self->review_page, project);
+  if (self->loop_page != NULL)
+    ch_loop_page_set_project (self->loop_page, project);
 
   if (project != NULL)
     {
@@ -299,7 +317,8 @@ ch_project_view_set_project (ChProjectView *self,
 
 /**
  * ch_project_view_show_page:
- * @name: "ideas", "personas", "participants" or "sessions"
+ * @name: "ideas", "personas", "participants", "sessions", "matrix", "review"
+ *   or "loop"
  */
 void
 ch_project_view_show_page (ChProjectView *self,

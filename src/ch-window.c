@@ -107,6 +107,9 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-personas", open);
   gtk_widget_action_set_enabled (widget, "win.show-participants", open);
   gtk_widget_action_set_enabled (widget, "win.show-sessions", open);
+  gtk_widget_action_set_enabled (widget, "win.show-matrix", open);
+  gtk_widget_action_set_enabled (widget, "win.show-review", open);
+  gtk_widget_action_set_enabled (widget, "win.show-loop", open);
   gtk_widget_action_set_enabled (widget, "win.close-project", idle);
   gtk_widget_action_set_enabled (widget, "win.new-project", idle);
   gtk_widget_action_set_enabled (widget, "win.open-file", idle);
@@ -892,14 +895,9 @@ show_page_activated (GtkWidget  *widget,
 {
   ChWindow *self = CH_WINDOW (widget);
 
-  if (g_str_equal (action_name, "win.show-personas"))
-    ch_project_view_show_page (self->project_view, "personas");
-  else if (g_str_equal (action_name, "win.show-participants"))
-    ch_project_view_show_page (self->project_view, "participants");
-  else if (g_str_equal (action_name, "win.show-sessions"))
-    ch_project_view_show_page (self->project_view, "sessions");
-  else
-    ch_project_view_show_page (self->project_view, "ideas");
+  /* win.show-ideas shows the page named "ideas", and so on. */
+  g_assert (g_str_has_prefix (action_name, "win.show-"));
+  ch_project_view_show_page (self->project_view, action_name + strlen ("win.show-"));
 }
 
 static void
@@ -1090,6 +1088,9 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-participants", NULL,
                                    show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sessions", NULL, show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-matrix", NULL, show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-loop", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.new-project", NULL,
                                    new_project_activated);
   gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_file_activated);

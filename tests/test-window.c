@@ -508,6 +508,33 @@ test_header_names_undo (Fixture       *fixture,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (redo_button), ==, "Redo");
 }
 
+/* Every page has its Ctrl+digit, and each shows its page. */
+static void
+test_page_shortcuts (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const struct { const char *page; guint keyval; } pages[] = {
+    { "personas", GDK_KEY_2 }, { "participants", GDK_KEY_3 }, { "sessions", GDK_KEY_4 },
+    { "matrix", GDK_KEY_6 }, { "review", GDK_KEY_7 }, { "loop", GDK_KEY_8 },
+    { "ideas", GDK_KEY_1 },
+  };
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Pages");
+  AdwViewStack *stack;
+
+  ch_ui_test_open_in_window (fixture, path);
+  stack = TEMPLATE_CHILD (view_of (fixture), CH_TYPE_PROJECT_VIEW, "view_stack");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *action = g_strconcat ("win.show-", pages[i].page, NULL);
+
+      g_assert_true (accels_contain (fixture, action, pages[i].keyval, GDK_CONTROL_MASK));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
+      ch_ui_test_run_pending ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, pages[i].page);
+    }
+}
+
 static void
 test_open_twice_presents (Fixture       *fixture,
                           gconstpointer  data)
@@ -551,6 +578,8 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/rename-open-project", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_rename_open_project, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/window/page-shortcuts", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_page_shortcuts, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/header-names-undo", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_header_names_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/open-twice-presents", Fixture, NULL,
