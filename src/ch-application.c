@@ -144,6 +144,7 @@ ch_application_startup (GApplication *application)
     { "win.show-personas", { "<Control>2", NULL } },
     { "win.show-participants", { "<Control>3", NULL } },
     { "win.show-sessions", { "<Control>4", NULL } },
+    { "win.show-board", { "<Control>5", NULL } },
     { "win.show-matrix", { "<Control>6", NULL } },
     { "win.show-review", { "<Control>7", NULL } },
     { "win.show-loop", { "<Control>8", NULL } },

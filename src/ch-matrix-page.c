@@ -8,11 +8,11 @@
  *
  * A project may hold 100 000 ideas. The views get them when first shown
  * (the list when the List is), not when the project opens. The list of
- * ideas not placed is checked, and filtered again if it is wrong, when
- * an idea may have been placed or taken off: after a change made here,
- * when the project's history changes (a change, an undo, a redo), when
- * ch_idea_add_changed_hook() says so, and when the page is shown after
- * changes made while it was not. No handler on each idea.
+ * ideas not placed is filtered again only when a step (done, undone,
+ * redone or imported: ChProject::ideas-changed) placed an idea or took
+ * one off, which the page tells by keeping the ideas placed, usually a
+ * few; while the page is not shown, when it is. Ideas added or removed
+ * the list sees itself. No handler on each idea.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -28,28 +28,22 @@
 #include "ch-matrix-page.h"
 #include "ch-window.h"
 
-typedef struct
-{
-  guint    n_ideas;
-  guintptr sum;
-  guintptr xor;
-} UnplacedSum;
-
 struct _ChMatrixPage
 {
   AdwBin              parent_instance;
 
   ChProject          *project;
   GtkCustomFilter    *unplaced_filter;
-  gulong              idea_hook;
-  guint               check_source;
-  /* An idea may have been placed or taken off while not shown. */
-  gboolean            check_pending;
+  guint               filter_source;
   /* The views have the project's ideas (see attach_ideas()). */
   gboolean            attached;
-  /* The ideas not placed when the list of them was last filtered;
-   * ideas added or removed since make it differ, and filtered again. */
-  UnplacedSum         filtered;
+  /* While attached, the project's ideas that are placed (references), as
+   * the list of those not placed shows them or is to: a step's changes
+   * are compared with them. Since the list was last filtered, ideas
+   * were placed, or taken off. */
+  GHashTable         *placed;
+  gboolean            newly_placed;
+  gboolean            taken_off;
 
   /* The bin's own child: not a template child, as AdwBin unparents it. */
   GtkStack           *content_stack;
@@ -111,73 +105,64 @@ update_unplaced (ChMatrixPage *self)
                                    != NULL);
 }
 
-/* The ideas not placed, in short: their count, and the sum and the
- * exclusive or of their addresses. */
+/* Filters the list of ideas not placed again, if an idea was placed or
+ * taken off: those placed are among those it shows, those taken off
+ * among the others. */
 static void
-sum_unplaced (ChMatrixPage *self,
-              UnplacedSum  *result)
+filter_unplaced (ChMatrixPage *self)
 {
-  GListModel *ideas = ch_project_get_ideas (self->project);
-  guint n_items = g_list_model_get_n_items (ideas);
+  GtkFilterChange change;
 
-  *result = (UnplacedSum) { 0, 0, 0 };
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
 
-      if (!is_placed (idea))
-        {
-          result->n_ideas++;
-          result->sum += (guintptr) idea;
-          result->xor ^= (guintptr) idea;
-        }
-    }
-}
-
-/* Whether an idea was placed or taken off (or added, or removed) since
- * the list of those not placed was last filtered: one pass over the
- * project's ideas. Filtering 100 000 ideas again costs more, and is done
- * only when one was. */
-static void
-check_unplaced (ChMatrixPage *self)
-{
-  UnplacedSum now;
-
-  g_clear_handle_id (&self->check_source, g_source_remove);
-  self->check_pending = FALSE;
-
-  if (!self->attached)
+  if (!self->newly_placed && !self->taken_off)
     return;
 
-  sum_unplaced (self, &now);
-  if (now.n_ideas == self->filtered.n_ideas && now.sum == self->filtered.sum &&
-      now.xor == self->filtered.xor)
-    return;
+  if (self->newly_placed && self->taken_off)
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+  else if (self->newly_placed)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  self->filtered = now;
-  gtk_filter_changed (GTK_FILTER (self->unplaced_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->newly_placed = self->taken_off = FALSE;
+  gtk_filter_changed (GTK_FILTER (self->unplaced_filter), change);
 }
 
 static gboolean
-check_unplaced_cb (gpointer user_data)
+filter_unplaced_cb (gpointer user_data)
 {
   ChMatrixPage *self = user_data;
 
-  self->check_source = 0;
-  check_unplaced (self);
+  self->filter_source = 0;
+  filter_unplaced (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* An idea may have been placed or taken off the matrix: the list is
- * checked soon, or when the page is shown. */
+/* Before the next frame; not shown, when the page is. */
 static void
-queue_check (ChMatrixPage *self)
+queue_filter (ChMatrixPage *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->check_pending = TRUE;
-  else if (self->check_source == 0)
-    self->check_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_unplaced_cb, self, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && self->filter_source == 0)
+    self->filter_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, filter_unplaced_cb, self, NULL);
+}
+
+static void
+remember_placed (ChMatrixPage *self,
+                 GListModel   *ideas,
+                 guint         position,
+                 guint         n_items)
+{
+  for (guint i = position; i < position + n_items; i++)
+    {
+      ChIdea *idea = g_list_model_get_item (ideas, i);
+
+      if (is_placed (idea) && !g_hash_table_contains (self->placed, idea))
+        g_hash_table_add (self->placed, idea);
+      else
+        g_object_unref (idea);
+    }
 }
 
 /* The List gets the ideas when it is first shown: a column view of
@@ -197,7 +182,8 @@ attach_ideas (ChMatrixPage *self)
     return;
 
   self->attached = TRUE;
-  sum_unplaced (self, &self->filtered);
+  remember_placed (self, ch_project_get_ideas (self->project), 0,
+                   g_list_model_get_n_items (ch_project_get_ideas (self->project)));
   gtk_filter_list_model_set_model (self->unplaced_model, ch_project_get_ideas (self->project));
   attach_list (self);
 }
@@ -206,30 +192,72 @@ static void
 detach_ideas (ChMatrixPage *self)
 {
   self->attached = FALSE;
+  g_clear_handle_id (&self->filter_source, g_source_remove);
+  self->newly_placed = self->taken_off = FALSE;
+  g_hash_table_remove_all (self->placed);
   gtk_filter_list_model_set_model (self->unplaced_model, NULL);
   gtk_sort_list_model_set_model (self->sort_model, NULL);
 }
 
+/* A step changed these ideas: placed one, or took one off? */
 static void
-idea_changed_cb (ChIdea     *idea,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
+project_ideas_changed_cb (ChMatrixPage *self,
+                          GPtrArray    *ideas,
+                          ChProject    *project)
 {
-  ChMatrixPage *self = user_data;
+  if (!self->attached)
+    return;
 
-  if (self->project != NULL &&
-      (g_str_equal (pspec->name, "impact") || g_str_equal (pspec->name, "effort")) &&
-      ch_project_lookup (self->project, CH_TYPE_IDEA,
-                         ch_entity_get_id (CH_ENTITY (idea))) == CH_ENTITY (idea))
-    queue_check (self);
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+
+      if (is_placed (idea) == g_hash_table_contains (self->placed, idea))
+        continue;
+
+      if (is_placed (idea))
+        {
+          g_hash_table_add (self->placed, g_object_ref (idea));
+          self->newly_placed = TRUE;
+        }
+      else
+        {
+          g_hash_table_remove (self->placed, idea);
+          self->taken_off = TRUE;
+        }
+    }
+
+  if (self->newly_placed || self->taken_off)
+    queue_filter (self);
 }
 
+/* The list of those not placed sees the ideas come and go; the ideas
+ * placed follow. */
 static void
-project_history_changed_cb (ChMatrixPage *self,
-                            GParamSpec   *pspec,
-                            ChProject    *project)
+ideas_items_changed_cb (ChMatrixPage *self,
+                        guint         position,
+                        guint         removed,
+                        guint         added,
+                        GListModel   *ideas)
 {
-  queue_check (self);
+  update_content (self);
+
+  if (!self->attached)
+    return;
+
+  if (removed > 0)
+    {
+      GHashTableIter iter;
+      gpointer idea;
+
+      g_hash_table_iter_init (&iter, self->placed);
+      while (g_hash_table_iter_next (&iter, &idea, NULL))
+        if (ch_project_lookup (self->project, CH_TYPE_IDEA,
+                               ch_entity_get_id (idea)) != CH_ENTITY (idea))
+          g_hash_table_iter_remove (&iter);
+    }
+
+  remember_placed (self, ideas, position, added);
 }
 
 static void
@@ -263,7 +291,6 @@ place_idea (ChMatrixPage *self,
       return;
     }
 
-  queue_check (self);
   ch_matrix_set_selected (self->matrix, idea);
   gtk_stack_set_visible_child_name (self->view_stack, "matrix");
   gtk_widget_grab_focus (GTK_WIDGET (self->matrix));
@@ -309,9 +336,8 @@ value_selected_cb (GtkDropDown  *drop_down,
       return;
     }
 
-  /* The matrix and the list of ideas not placed follow; the idea weighed
-   * is the one selected on the matrix. */
-  queue_check (self);
+  /* The matrix and the list of ideas not placed follow the step; the
+   * idea weighed is the one selected on the matrix. */
   ch_matrix_set_selected (self->matrix, idea);
 }
 
@@ -429,8 +455,8 @@ ch_matrix_page_map (GtkWidget *widget)
 
   if (!self->attached)
     attach_ideas (self);
-  else if (self->check_pending)
-    check_unplaced (self);
+  else
+    filter_unplaced (self);
 }
 
 static void
@@ -439,7 +465,7 @@ ch_matrix_page_dispose (GObject *object)
   ChMatrixPage *self = CH_MATRIX_PAGE (object);
 
   ch_matrix_page_set_project (self, NULL);
-  g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->filter_source, g_source_remove);
   self->content_stack = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CH_TYPE_MATRIX_PAGE);
@@ -453,6 +479,7 @@ ch_matrix_page_finalize (GObject *object)
   ChMatrixPage *self = CH_MATRIX_PAGE (object);
 
   g_clear_object (&self->unplaced_filter);
+  g_clear_pointer (&self->placed, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_matrix_page_parent_class)->finalize (object);
 }
@@ -546,6 +573,7 @@ ch_matrix_page_init (ChMatrixPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->placed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->unplaced_filter = gtk_custom_filter_new (is_unplaced, NULL, NULL);
   gtk_filter_list_model_set_filter (self->unplaced_model, GTK_FILTER (self->unplaced_filter));
@@ -594,10 +622,6 @@ ch_matrix_page_set_project (ChMatrixPage *self,
     {
       g_signal_handlers_disconnect_by_data (ch_project_get_ideas (self->project), self);
       g_signal_handlers_disconnect_by_data (self->project, self);
-      ch_idea_remove_changed_hook (self->idea_hook);
-      self->idea_hook = 0;
-      g_clear_handle_id (&self->check_source, g_source_remove);
-      self->check_pending = FALSE;
     }
 
   g_set_object (&self->project, project);
@@ -616,16 +640,10 @@ ch_matrix_page_set_project (ChMatrixPage *self,
 
   if (project != NULL)
     {
-      const char *signals[] = {
-        "notify::can-undo", "notify::can-redo", "notify::undo-label", "notify::redo-label",
-      };
-
-      self->idea_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
-      g_signal_connect_object (ideas, "items-changed", G_CALLBACK (update_content), self,
+      g_signal_connect_object (ideas, "items-changed", G_CALLBACK (ideas_items_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-        g_signal_connect_object (project, signals[i], G_CALLBACK (project_history_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (project, "ideas-changed", G_CALLBACK (project_ideas_changed_cb),
+                               self, G_CONNECT_SWAPPED);
     }
 
   if (self->content_stack != NULL)

@@ -11,13 +11,14 @@
  * project: a drag is one step on the undo stack, and the project makes
  * one step of the presses of one arrow key in a row.
  *
- * A project may hold 100 000 ideas, most of them not placed: the matrix
- * watches the ideas it places (a handler on each), and looks through
- * the model again for ideas newly placed when it may have some: when the
- * model changes, when the project's history does (a change, an undo, a
- * redo; not its own moves), when ch_idea_add_changed_hook() says so (for
- * the ideas a search has seen), when an idea it does not place is
- * selected, and when it is shown after changes made while it was not.
+ * A project may hold 100 000 ideas, most of them not placed, and there
+ * is no handler on each: the matrix learns which ideas each step changed
+ * (done, undone, redone or imported) from ChProject::ideas-changed, and
+ * compares them with the ideas it places, kept with the cell each was
+ * drawn in. An idea moved within the grid is laid out again; a title is
+ * drawn again; the model is looked through again only when an idea was
+ * newly placed or taken off, when the model changes, and when the matrix
+ * is shown after changes made while it was not.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -76,15 +77,13 @@ struct _ChMatrix
   GListModel      *model;
   ChIdea          *selected;
 
-  gulong           idea_hook;
   guint            rebuild_source;
   /* Changed while not shown: gathered again when shown. */
   gboolean         stale;
-  /* Setting an idea's values, which leaves it placed. */
-  gboolean         placing;
 
   /* The ideas of the model with both values set, in the model's order
-   * (references), and the same as a set; each one watched. */
+   * (references), and the same as a set, each with its cell_index() + 1
+   * as it was laid out. */
   GPtrArray       *placed;
   GHashTable      *placed_set;
 
@@ -119,15 +118,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* ChIdea's, for telling what changed. */
-static GParamSpec *idea_impact_pspec;
-static GParamSpec *idea_effort_pspec;
-static GParamSpec *idea_title_pspec;
-
-static void idea_notify_cb (ChIdea     *idea,
-                            GParamSpec *pspec,
-                            ChMatrix   *self);
 
 static inline gboolean
 is_placed (ChIdea *idea)
@@ -304,37 +294,34 @@ invalidate_layout (ChMatrix *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static void
-unwatch_placed (ChMatrix *self)
+static gpointer
+cell_of (ChIdea *idea)
 {
-  for (guint i = 0; i < self->placed->len; i++)
-    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->placed, i),
-                                          idea_notify_cb, self);
-  g_ptr_array_set_size (self->placed, 0);
-  g_hash_table_remove_all (self->placed_set);
+  return GUINT_TO_POINTER (cell_index (ch_idea_get_impact (idea), ch_idea_get_effort (idea)) + 1);
 }
 
-/* Gathers the placed ideas of the model again; watches those newly
- * placed, and no longer those that are not. */
+static void
+clear_placed (ChMatrix *self)
+{
+  g_hash_table_remove_all (self->placed_set);
+  g_ptr_array_set_size (self->placed, 0);
+}
+
+/* Gathers the placed ideas of the model again. */
 static void
 rebuild (ChMatrix *self)
 {
-  g_autoptr(GPtrArray) old_placed = g_steal_pointer (&self->placed);
-  g_autoptr(GHashTable) old_set = g_steal_pointer (&self->placed_set);
   gboolean seen_selected = FALSE;
-  GHashTableIter iter;
-  gpointer idea;
   guint n_items;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   self->stale = FALSE;
-  self->placed = g_ptr_array_new_with_free_func (g_object_unref);
-  self->placed_set = g_hash_table_new (NULL, NULL);
+  clear_placed (self);
 
   n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
   for (guint i = 0; i < n_items; i++)
     {
-      idea = g_list_model_get_item (self->model, i);
+      ChIdea *idea = g_list_model_get_item (self->model, i);
 
       if (idea == self->selected)
         seen_selected = TRUE;
@@ -346,15 +333,8 @@ rebuild (ChMatrix *self)
         }
 
       g_ptr_array_add (self->placed, idea);
-      g_hash_table_add (self->placed_set, idea);
-      if (!g_hash_table_remove (old_set, idea))
-        g_signal_connect (idea, "notify", G_CALLBACK (idea_notify_cb), self);
+      g_hash_table_insert (self->placed_set, idea, cell_of (idea));
     }
-
-  /* Still alive: old_placed holds them. */
-  g_hash_table_iter_init (&iter, old_set);
-  while (g_hash_table_iter_next (&iter, &idea, NULL))
-    g_signal_handlers_disconnect_by_func (idea, idea_notify_cb, self);
 
   if (self->drag_idea != NULL && !g_hash_table_contains (self->placed_set, self->drag_idea))
     {
@@ -641,7 +621,6 @@ place_idea (ChMatrix *self,
     return;
 
   /* One value alone: the project makes one step of a run of key presses. */
-  self->placing = TRUE;
   if (effort == ch_idea_get_effort (idea))
     saved = ch_project_update (self->project, CH_ENTITY (idea), &error,
                                "impact", impact, NULL);
@@ -651,7 +630,6 @@ place_idea (ChMatrix *self,
   else
     saved = ch_project_update (self->project, CH_ENTITY (idea), &error,
                                "impact", impact, "effort", effort, NULL);
-  self->placing = FALSE;
 
   if (!saved)
     ch_window_report_error (GTK_WIDGET (self), error);
@@ -939,42 +917,37 @@ snapshot_more (ChMatrix     *self,
                     &colors->fg);
 }
 
-/* A placed idea changed. */
+/* A step changed these ideas: moved on the grid, placed, taken off,
+ * renamed? */
 static void
-idea_notify_cb (ChIdea     *idea,
-                GParamSpec *pspec,
-                ChMatrix   *self)
+project_ideas_changed_cb (ChMatrix  *self,
+                          GPtrArray *ideas,
+                          ChProject *project)
 {
-  if (pspec == idea_impact_pspec || pspec == idea_effort_pspec)
+  for (guint i = 0; i < ideas->len; i++)
     {
-      if (is_placed (idea))
-        invalidate_layout (self);
-      else
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+      gpointer cell;
+      gboolean was_placed = g_hash_table_lookup_extended (self->placed_set, idea, NULL, &cell);
+
+      if (idea == self->selected)
+        update_description (self);
+
+      /* Newly placed, or taken off: the model is looked through again
+       * for the order of those placed (not shown, when it is). Moved:
+       * laid out again. Neither: its title may have changed. */
+      if (was_placed != is_placed (idea))
         queue_rebuild (self);
+      else if (!was_placed)
+        continue;
+      else if (cell != cell_of (idea))
+        {
+          g_hash_table_insert (self->placed_set, idea, cell_of (idea));
+          invalidate_layout (self);
+        }
+      else
+        gtk_widget_queue_draw (GTK_WIDGET (self));
     }
-  else if (pspec == idea_title_pspec)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-  else
-    return;
-
-  if (idea == self->selected)
-    update_description (self);
-}
-
-/* Any idea that a search has seen changed: one newly placed? */
-static void
-idea_changed_cb (ChIdea     *idea,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
-{
-  ChMatrix *self = user_data;
-
-  if ((pspec == idea_impact_pspec || pspec == idea_effort_pspec) &&
-      is_placed (idea) && !g_hash_table_contains (self->placed_set, idea) &&
-      (self->project == NULL ||
-       ch_project_lookup (self->project, CH_TYPE_IDEA,
-                          ch_entity_get_id (CH_ENTITY (idea))) == CH_ENTITY (idea)))
-    queue_rebuild (self);
 }
 
 static void
@@ -985,16 +958,6 @@ model_items_changed_cb (ChMatrix   *self,
                         GListModel *model)
 {
   queue_rebuild (self);
-}
-
-/* A change, an undo or a redo: it may have placed an idea. */
-static void
-project_history_changed_cb (ChMatrix   *self,
-                            GParamSpec *pspec,
-                            ChProject  *project)
-{
-  if (!self->placing)
-    queue_rebuild (self);
 }
 
 static void
@@ -1358,7 +1321,7 @@ ch_matrix_dispose (GObject *object)
   ch_matrix_set_project (self, NULL);
   g_clear_object (&self->selected);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
-  unwatch_placed (self);
+  clear_placed (self);
 
   G_OBJECT_CLASS (ch_matrix_parent_class)->dispose (object);
 }
@@ -1367,9 +1330,6 @@ static void
 ch_matrix_finalize (GObject *object)
 {
   ChMatrix *self = CH_MATRIX (object);
-
-  if (self->idea_hook != 0)
-    ch_idea_remove_changed_hook (self->idea_hook);
 
   g_clear_pointer (&self->placed, g_ptr_array_unref);
   g_clear_pointer (&self->placed_set, g_hash_table_unref);
@@ -1451,7 +1411,6 @@ ch_matrix_class_init (ChMatrixClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  g_autoptr(GTypeClass) idea_class = g_type_class_ref (CH_TYPE_IDEA);
 
   object_class->dispose = ch_matrix_dispose;
   object_class->finalize = ch_matrix_finalize;
@@ -1480,10 +1439,6 @@ ch_matrix_class_init (ChMatrixClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  idea_impact_pspec = g_object_class_find_property (G_OBJECT_CLASS (idea_class), "impact");
-  idea_effort_pspec = g_object_class_find_property (G_OBJECT_CLASS (idea_class), "effort");
-  idea_title_pspec = g_object_class_find_property (G_OBJECT_CLASS (idea_class), "title");
 
   gtk_widget_class_set_css_name (widget_class, "matrix");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_WIDGET);
@@ -1532,8 +1487,6 @@ ch_matrix_init (ChMatrix *self)
   g_signal_connect_swapped (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 
-  self->idea_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
-
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Impact and effort matrix"),
                                   -1);
@@ -1575,18 +1528,11 @@ ch_matrix_set_project (ChMatrix  *self,
     return;
 
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (self->project, project_history_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->project, project_ideas_changed_cb, self);
   g_set_object (&self->project, project);
   if (project != NULL)
-    {
-      const char *signals[] = {
-        "notify::can-undo", "notify::can-redo", "notify::undo-label", "notify::redo-label",
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-        g_signal_connect_object (project, signals[i], G_CALLBACK (project_history_changed_cb),
-                                 self, G_CONNECT_SWAPPED);
-    }
+    g_signal_connect_object (project, "ideas-changed", G_CALLBACK (project_ideas_changed_cb),
+                             self, G_CONNECT_SWAPPED);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
@@ -1631,7 +1577,7 @@ ch_matrix_set_model (ChMatrix   *self,
     rebuild (self);
   else
     {
-      unwatch_placed (self);
+      clear_placed (self);
       self->stale = TRUE;
     }
 
@@ -1657,10 +1603,6 @@ ch_matrix_set_selected (ChMatrix *self,
 {
   g_return_if_fail (CH_IS_MATRIX (self));
   g_return_if_fail (idea == NULL || CH_IS_IDEA (idea));
-
-  /* Placed by a change the matrix did not see? */
-  if (idea != NULL && is_placed (idea) && !g_hash_table_contains (self->placed_set, idea))
-    queue_rebuild (self);
 
   if (!g_set_object (&self->selected, idea))
     return;

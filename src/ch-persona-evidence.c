@@ -4,15 +4,15 @@
  * The evidence is worked out when it is shown, and kept up to date only
  * while it is: hidden, its lists have no model and cost nothing. A
  * project may hold 100 000 ideas, and there is no handler on each: the
- * evidence learns that ideas changed from ch_idea_add_changed_hook() (for
- * the ideas a search has seen: in the window, those the Ideas page has
- * keyed), and of the participants, who are few, from each of them; it
- * brings itself up to date once per main loop turn, however many
- * changed. A change to the project's history (a change, an undo, a redo)
- * may have changed ideas no search has seen: once the history has been
- * still for a moment (typing a name changes it at each letter), the
- * ideas are filtered again (some 50 ms for 100 000; the list only
- * changes if they did).
+ * evidence learns which ideas each step changed (done, undone, redone or
+ * imported) from ChProject::ideas-changed, and of the participants, who
+ * are few, from each of them. The signal does not say what changed: the
+ * evidence keeps the ideas it lists, and those the participants' rows
+ * count (with who of them contributed each) or name, and compares. Only
+ * when an idea came to serve the persona or stopped are the ideas
+ * filtered again (some 50 ms for 100 000), and only when a row's count
+ * or titles may differ are they counted again; once per main loop turn,
+ * however many changed.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,14 +35,13 @@
 #define N_ROWS_SHOWN 5
 #define ROW_HEIGHT   52
 
-/* How long the project's history stays still before the ideas are
- * filtered again for changes no one told of. */
-#define HISTORY_DELAY_MS 300
-
 typedef enum {
-  REFRESH_IDEAS         = 1 << 0,
-  REFRESH_PARTICIPANTS  = 1 << 1,
-  REFRESH_CONTRIBUTIONS = 1 << 2,
+  /* Ideas may have stopped serving the persona, or come to. */
+  REFRESH_IDEAS_GONE    = 1 << 0,
+  REFRESH_IDEAS_COME    = 1 << 1,
+  REFRESH_IDEAS         = REFRESH_IDEAS_GONE | REFRESH_IDEAS_COME,
+  REFRESH_PARTICIPANTS  = 1 << 2,
+  REFRESH_CONTRIBUTIONS = 1 << 3,
   REFRESH_ALL           = REFRESH_IDEAS | REFRESH_PARTICIPANTS | REFRESH_CONTRIBUTIONS,
 } Refresh;
 
@@ -60,18 +59,24 @@ struct _ChPersonaEvidence
   ChProject           *project;
   ChPersona           *persona;
 
-  /* While shown: the hook that tells of ideas' changes, the participants
-   * watched (a reference each), and what is to be brought up to date at
-   * the next turn. */
-  gulong               idea_hook;
+  /* While shown: the participants watched (a reference each), and what
+   * is to be brought up to date at the next turn. */
   GPtrArray           *watched;
   gboolean             watching;
   Refresh              pending;
   guint                refresh_source;
-  guint                history_source;
 
   /* Participant id → Contribution, for those who stand for the persona */
   GHashTable          *contributions;
+
+  /* What a step's changes are compared with, for the ideas (borrowed)
+   * that matter: those listed (by filter_idea(); those removed since stay
+   * until another idea takes their place); those the participants' rows
+   * count, with the ids of who of them contributed each, one a line; and
+   * those whose titles the rows show, with the title. */
+  GHashTable          *serving;
+  GHashTable          *counted;
+  GHashTable          *titled;
 
   GtkCustomFilter     *idea_filter;
   GtkCustomFilter     *participant_filter;
@@ -124,6 +129,24 @@ serves_persona (gpointer item,
   return persona_id != NULL && personas != NULL && g_strv_contains (personas, persona_id);
 }
 
+/* The list's filter: it keeps which ideas it let through, for a step's
+ * changes to be compared with (no pass of its own over them: asking a
+ * filtered list for each of its items costs more than filtering). */
+static gboolean
+filter_idea (gpointer item,
+             gpointer user_data)
+{
+  ChPersonaEvidence *self = user_data;
+  gboolean serves = serves_persona (item, self);
+
+  if (serves)
+    g_hash_table_add (self->serving, item);
+  else
+    g_hash_table_remove (self->serving, item);
+
+  return serves;
+}
+
 static gboolean
 stands_for_persona (gpointer item,
                     gpointer user_data)
@@ -135,22 +158,34 @@ stands_for_persona (gpointer item,
          g_strcmp0 (ch_participant_get_persona_id (item), persona_id) == 0;
 }
 
-/* Whether @idea is one of those the participants' rows count. */
-static gboolean
-has_counted_contributor (ChPersonaEvidence *self,
-                         ChIdea            *idea)
+/* The ids of the participants the rows count who contributed @idea, one
+ * a line, or %NULL for none. */
+static char *
+list_counted (ChPersonaEvidence *self,
+              ChIdea            *idea)
 {
   GPtrArray *contributors = ch_idea_get_contributors (idea);
+  GString *ids = NULL;
+
+  if (g_hash_table_size (self->contributions) == 0)
+    return NULL;
 
   for (guint i = 0; contributors != NULL && i < contributors->len; i++)
     {
       ChContributor *contributor = g_ptr_array_index (contributors, i);
 
-      if (g_hash_table_contains (self->contributions, contributor->participant_id))
-        return TRUE;
+      if (contributor->participant_id == NULL ||
+          !g_hash_table_contains (self->contributions, contributor->participant_id))
+        continue;
+
+      if (ids == NULL)
+        ids = g_string_new (NULL);
+      else
+        g_string_append_c (ids, '\n');
+      g_string_append (ids, contributor->participant_id);
     }
 
-  return FALSE;
+  return ids != NULL ? g_string_free (ids, FALSE) : NULL;
 }
 
 /* One pass over the ideas for all the participants who stand for the
@@ -163,6 +198,8 @@ count_contributions (ChPersonaEvidence *self)
   guint n_ideas;
 
   g_hash_table_remove_all (self->contributions);
+  g_hash_table_remove_all (self->counted);
+  g_hash_table_remove_all (self->titled);
 
   if (self->project == NULL || g_list_model_get_n_items (participants) == 0)
     return;
@@ -183,20 +220,38 @@ count_contributions (ChPersonaEvidence *self)
     {
       g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
       GPtrArray *contributors = ch_idea_get_contributors (idea);
+      GString *counted_ids = NULL;
 
       for (guint j = 0; contributors != NULL && j < contributors->len; j++)
         {
           ChContributor *contributor = g_ptr_array_index (contributors, j);
-          Contribution *contribution = g_hash_table_lookup (self->contributions,
-                                                            contributor->participant_id);
+          Contribution *contribution;
 
+          if (contributor->participant_id == NULL)
+            continue;
+
+          contribution = g_hash_table_lookup (self->contributions, contributor->participant_id);
           if (contribution == NULL)
             continue;
 
           contribution->n_ideas++;
           if (contribution->titles->len < N_TITLES)
-            g_ptr_array_add (contribution->titles, g_strdup (ch_idea_get_title (idea)));
+            {
+              g_ptr_array_add (contribution->titles, g_strdup (ch_idea_get_title (idea)));
+              g_hash_table_insert (self->titled, idea, g_strdup (ch_idea_get_title (idea)));
+            }
+
+          /* As list_counted() says them. */
+          if (counted_ids == NULL)
+            counted_ids = g_string_new (NULL);
+          else
+            g_string_append_c (counted_ids, '\n');
+          g_string_append (counted_ids, contributor->participant_id);
         }
+
+      /* Still in the project's list, which holds it. */
+      if (counted_ids != NULL)
+        g_hash_table_insert (self->counted, idea, g_string_free (counted_ids, FALSE));
     }
 }
 
@@ -322,8 +377,14 @@ refresh (ChPersonaEvidence *self,
       what |= REFRESH_CONTRIBUTIONS;
     }
 
-  if (what & REFRESH_IDEAS)
+  /* Ideas that stopped serving are among those listed; those that came
+   * to, among the others. */
+  if ((what & REFRESH_IDEAS) == REFRESH_IDEAS)
     gtk_filter_changed (GTK_FILTER (self->idea_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  else if (what & REFRESH_IDEAS_GONE)
+    gtk_filter_changed (GTK_FILTER (self->idea_filter), GTK_FILTER_CHANGE_MORE_STRICT);
+  else if (what & REFRESH_IDEAS_COME)
+    gtk_filter_changed (GTK_FILTER (self->idea_filter), GTK_FILTER_CHANGE_LESS_STRICT);
 
   if (what & REFRESH_CONTRIBUTIONS)
     {
@@ -355,55 +416,32 @@ queue_refresh (ChPersonaEvidence *self,
     self->refresh_source = g_idle_add (refresh_cb, self);
 }
 
-/* Whether @idea is the project's own, not a copy of it. */
-static gboolean
-is_live (ChPersonaEvidence *self,
-         ChIdea            *idea)
-{
-  return ch_project_lookup (self->project, CH_TYPE_IDEA,
-                            ch_entity_get_id (CH_ENTITY (idea))) == CH_ENTITY (idea);
-}
-
-/* Any idea changed: as cheap as can be for those that do not matter. */
+/* A step changed these ideas: as cheap as can be for those that do not
+ * matter. */
 static void
-idea_changed_cb (ChIdea     *idea,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
+project_ideas_changed_cb (ChPersonaEvidence *self,
+                          GPtrArray         *ideas,
+                          ChProject         *project)
 {
-  ChPersonaEvidence *self = user_data;
+  Refresh what = 0;
 
-  if (pspec->name == g_intern_static_string ("personas"))
+  for (guint i = 0; i < ideas->len; i++)
     {
-      if (is_live (self, idea))
-        queue_refresh (self, REFRESH_IDEAS);
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+      g_autofree char *counted_ids = list_counted (self, idea);
+      const char *title = g_hash_table_lookup (self->titled, idea);
+      gboolean listed = g_hash_table_contains (self->serving, idea);
+
+      if (serves_persona (idea, self) != listed)
+        what |= listed ? REFRESH_IDEAS_GONE : REFRESH_IDEAS_COME;
+
+      if (g_strcmp0 (counted_ids, g_hash_table_lookup (self->counted, idea)) != 0 ||
+          (title != NULL && !g_str_equal (title, ch_idea_get_title (idea))))
+        what |= REFRESH_CONTRIBUTIONS;
     }
-  else if (pspec->name == g_intern_static_string ("contributors") ||
-           (pspec->name == g_intern_static_string ("title") &&
-            has_counted_contributor (self, idea)))
-    {
-      if (is_live (self, idea))
-        queue_refresh (self, REFRESH_CONTRIBUTIONS);
-    }
-}
 
-static gboolean
-history_settled_cb (gpointer user_data)
-{
-  ChPersonaEvidence *self = user_data;
-
-  self->history_source = 0;
-  queue_refresh (self, REFRESH_IDEAS | REFRESH_CONTRIBUTIONS);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* A change, an undo or a redo: it may have changed ideas no search has
- * seen, which the hook does not tell of. */
-static void
-project_history_changed_cb (ChPersonaEvidence *self)
-{
-  g_clear_handle_id (&self->history_source, g_source_remove);
-  self->history_source = g_timeout_add (HISTORY_DELAY_MS, history_settled_cb, self);
+  if (what != 0)
+    queue_refresh (self, what);
 }
 
 static void
@@ -453,9 +491,6 @@ participants_changed_cb (GListModel        *participants,
 static void
 start_watching (ChPersonaEvidence *self)
 {
-  const char *history[] = {
-    "notify::can-undo", "notify::can-redo", "notify::undo-label", "notify::redo-label",
-  };
   GListModel *ideas;
   GListModel *participants;
 
@@ -467,10 +502,8 @@ start_watching (ChPersonaEvidence *self)
   ideas = ch_project_get_ideas (self->project);
   participants = ch_project_get_participants (self->project);
 
-  self->idea_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
-  for (guint i = 0; i < G_N_ELEMENTS (history); i++)
-    g_signal_connect_object (self->project, history[i], G_CALLBACK (project_history_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->project, "ideas-changed", G_CALLBACK (project_ideas_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (ideas, "items-changed", G_CALLBACK (ideas_changed_cb), self,
                            G_CONNECT_SWAPPED);
   watch_participants (self, participants, 0, g_list_model_get_n_items (participants));
@@ -493,8 +526,6 @@ stop_watching (ChPersonaEvidence *self)
 
   self->watching = FALSE;
 
-  ch_idea_remove_changed_hook (self->idea_hook);
-  self->idea_hook = 0;
   g_signal_handlers_disconnect_by_data (self->project, self);
   g_signal_handlers_disconnect_by_data (ch_project_get_ideas (self->project), self);
   g_signal_handlers_disconnect_by_data (ch_project_get_participants (self->project), self);
@@ -503,12 +534,14 @@ stop_watching (ChPersonaEvidence *self)
   g_ptr_array_set_size (self->watched, 0);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_handle_id (&self->history_source, g_source_remove);
   self->pending = 0;
 
   gtk_filter_list_model_set_model (self->idea_model, NULL);
   gtk_filter_list_model_set_model (self->participant_model, NULL);
+  g_hash_table_remove_all (self->serving);
   g_hash_table_remove_all (self->contributions);
+  g_hash_table_remove_all (self->counted);
+  g_hash_table_remove_all (self->titled);
 }
 
 static void
@@ -581,6 +614,9 @@ ch_persona_evidence_finalize (GObject *object)
 
   g_clear_pointer (&self->watched, g_ptr_array_unref);
   g_clear_pointer (&self->contributions, g_hash_table_unref);
+  g_clear_pointer (&self->serving, g_hash_table_unref);
+  g_clear_pointer (&self->counted, g_hash_table_unref);
+  g_clear_pointer (&self->titled, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_persona_evidence_parent_class)->finalize (object);
 }
@@ -683,10 +719,13 @@ ch_persona_evidence_init (ChPersonaEvidence *self)
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
   self->contributions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                contribution_free);
+  self->serving = g_hash_table_new (NULL, NULL);
+  self->counted = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->titled = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->idea_filter = gtk_custom_filter_new (serves_persona, self, NULL);
+  self->idea_filter = gtk_custom_filter_new (filter_idea, self, NULL);
   gtk_filter_list_model_set_filter (self->idea_model, GTK_FILTER (self->idea_filter));
   g_object_unref (self->idea_filter);
   g_signal_connect_object (self->idea_model, "items-changed",

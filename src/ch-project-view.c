@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ch-board-page.h"
 #include "ch-ideas-page.h"
 #include "ch-loop-page.h"
 #include "ch-matrix-page.h"
@@ -39,6 +40,7 @@ struct _ChProjectView
   ChPersonasPage       *personas_page;
   ChParticipantsPage   *participants_page;
   ChSessionsPage       *sessions_page;
+  ChBoardPage          *board_page;
   ChMatrixPage         *matrix_page;
   ChReviewPage         *review_page;
   ChLoopPage           *loop_page;
@@ -219,6 +221,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   g_type_ensure (CH_TYPE_PERSONAS_PAGE);
   g_type_ensure (CH_TYPE_PARTICIPANTS_PAGE);
   g_type_ensure (CH_TYPE_SESSIONS_PAGE);
+  g_type_ensure (CH_TYPE_BOARD_PAGE);
   g_type_ensure (CH_TYPE_MATRIX_PAGE);
   g_type_ensure (CH_TYPE_REVIEW_PAGE);
   g_type_ensure (CH_TYPE_LOOP_PAGE);
@@ -230,6 +233,7 @@ ch_project_view_class_init (ChProjectViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, ideas_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, personas_page);
+  gtk_widget_class_bind_template_child (widget_class, ChProjectView, board_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, review_page);
   gtk_widget_class_bind_template_child (widget_class, ChProjectView, loop_page);
@@ -297,6 +301,8 @@ ch_project_view_set_project (ChProjectView *self,
     ch_participants_page_set_project (self->participants_page, project);
   if (self->sessions_page != NULL)
     ch_sessions_page_set_project (self->sessions_page, project);
+  if (self->board_page != NULL)
+    ch_board_page_set_project (self->board_page, project);
   if (self->matrix_page != NULL)
     ch_matrix_page_set_project (self->matrix_page, project);
   if (self->review_page != NULL)
@@ -317,8 +323,8 @@ ch_project_view_set_project (ChProjectView *self,
 
 /**
  * ch_project_view_show_page:
- * @name: "ideas", "personas", "participants", "sessions", "matrix", "review"
- *   or "loop"
+ * @name: "ideas", "personas", "participants", "sessions", "board", "matrix",
+ *   "review" or "loop"
  */
 void
 ch_project_view_show_page (ChProjectView *self,

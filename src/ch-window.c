@@ -107,6 +107,7 @@ update_actions (ChWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-personas", open);
   gtk_widget_action_set_enabled (widget, "win.show-participants", open);
   gtk_widget_action_set_enabled (widget, "win.show-sessions", open);
+  gtk_widget_action_set_enabled (widget, "win.show-board", open);
   gtk_widget_action_set_enabled (widget, "win.show-matrix", open);
   gtk_widget_action_set_enabled (widget, "win.show-review", open);
   gtk_widget_action_set_enabled (widget, "win.show-loop", open);
@@ -1088,6 +1089,7 @@ ch_window_class_init (ChWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-participants", NULL,
                                    show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sessions", NULL, show_page_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-board", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-matrix", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-review", NULL, show_page_activated);
   gtk_widget_class_install_action (widget_class, "win.show-loop", NULL, show_page_activated);

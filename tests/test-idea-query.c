@@ -470,6 +470,112 @@ test_idea_changes (Fixture       *f,
   g_assert_cmpuint (f->n_ideas_changed, ==, 1);
 }
 
+/* The query learns of the ideas' changes from the project's steps, done,
+ * undone or redone, whether it matched the ideas before or not; and
+ * says only those that may change what it matches. */
+static void
+test_steps (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *wallet[] = { "wallet", NULL };
+  ChIdea *tip;
+
+#define FLUSH() while (g_main_context_iteration (NULL, FALSE))
+
+  /* Nothing looked for: no change matters. */
+  ch_project_update (f->project, CH_ENTITY (f->receipt), &error,
+                     "status", CH_IDEA_STATUS_ACCEPTED, NULL);
+  g_assert_no_error (error);
+  g_assert_true (ch_project_undo (f->project, &error));
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 0);
+
+  /* A status filter, and an idea no search saw yet. */
+  ch_idea_query_set_statuses (f->query, CH_IDEA_QUERY_STATUS (CH_IDEA_STATUS_ACCEPTED));
+  g_assert_false (ch_idea_has_search_key (f->receipt));
+  ch_project_update (f->project, CH_ENTITY (f->receipt), &error, "impact", 3, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 0);
+
+  ch_project_update (f->project, CH_ENTITY (f->receipt), &error,
+                     "status", CH_IDEA_STATUS_ACCEPTED, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 1);
+  assert_matches (f, "Pay by invoice|Delivery slot at checkout|Receipt by e-mail");
+
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 2);
+  assert_matches (f, "Pay by invoice|Delivery slot at checkout");
+
+  g_assert_true (ch_project_redo (f->project, &error));
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 3);
+  assert_matches (f, "Pay by invoice|Delivery slot at checkout|Receipt by e-mail");
+
+  /* Ideas added are followed too; adding or removing is not said (a
+   * filter sees the list change). */
+  tip = ch_project_add_idea (f->project, "Tip jar", &error);
+  g_assert_no_error (error);
+  g_assert_true (ch_project_remove (f->project, CH_ENTITY (f->invoice), &error));
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 3);
+  ch_project_update (f->project, CH_ENTITY (tip), &error, "effort", 2, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 3);
+  ch_project_update (f->project, CH_ENTITY (tip), &error,
+                     "status", CH_IDEA_STATUS_ACCEPTED, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 4);
+  assert_matches (f, "Delivery slot at checkout|Receipt by e-mail|Tip jar");
+
+  /* A cluster filter: a move is said, a new title is not. */
+  ch_idea_query_set_statuses (f->query, 0);
+  ch_idea_query_set_cluster_id (f->query, id_of (f->payment));
+  ch_project_update (f->project, CH_ENTITY (f->receipt), &error,
+                     "cluster-id", id_of (f->payment), NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 5);
+  ch_project_update (f->project, CH_ENTITY (f->receipt), &error, "title", "E-receipt", NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 5);
+  assert_matches (f, "Remember the card|E-receipt|Crème brûlée coupon");
+
+  /* A tag filter: a tag given, then undone, is said each time. */
+  ch_idea_query_set_cluster_id (f->query, NULL);
+  ch_idea_query_set_tag (f->query, "wallet");
+  assert_matches (f, "Remember the card|Crème brûlée coupon");
+  ch_project_update (f->project, CH_ENTITY (tip), &error, "tags", wallet, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 6);
+  assert_matches (f, "Remember the card|Crème brûlée coupon|Tip jar");
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 7);
+  assert_matches (f, "Remember the card|Crème brûlée coupon");
+
+  /* Without a project, the query follows nothing. */
+  ch_idea_query_set_project (f->query, NULL);
+  ch_project_update (f->project, CH_ENTITY (tip), &error, "tags", wallet, NULL);
+  g_assert_no_error (error);
+  FLUSH ();
+  g_assert_cmpuint (f->n_ideas_changed, ==, 7);
+
+#undef FLUSH
+}
+
 static void
 test_strictness (Fixture       *f,
                  gconstpointer  data)
@@ -615,6 +721,7 @@ main (int   argc,
   ADD ("names", test_names);
   ADD ("rename", test_rename);
   ADD ("idea-changes", test_idea_changes);
+  ADD ("steps", test_steps);
   ADD ("strictness", test_strictness);
   ADD ("list-tags", test_list_tags);
 

@@ -104,6 +104,15 @@ search (Fixture    *fixture,
   ch_ui_test_run_pending ();
 }
 
+/* Runs what is ready, not what waits for a timeout: a list that follows
+ * a step at once is up to date after this. */
+static void
+run_ready (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
 static gboolean
 rows_have_title (Fixture    *fixture,
                  const char *title)
@@ -194,6 +203,18 @@ test_search_follows_changes (Fixture       *fixture,
                      "title", "Delivery to the café", NULL);
   g_assert_no_error (error);
   WAIT_UNTIL (g_list_model_get_n_items (fixture->rows) == 3);
+
+  /* Undone, it goes at once; redone, it is back. */
+  g_assert_true (ch_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->rows), ==, 2);
+  g_assert_false (rows_have_title (fixture, "Delivery slot"));
+  g_assert_true (ch_project_redo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->rows), ==, 3);
+  g_assert_true (rows_have_title (fixture, "Delivery to the café"));
 
   ch_project_add_idea (fixture->project, "Gift card", &error);
   g_assert_no_error (error);
@@ -456,6 +477,19 @@ test_edited_idea_stays (Fixture       *fixture,
   }
   WAIT_UNTIL (g_list_model_get_n_items (fixture->rows) == 2);
   g_assert_true (rows_have_title (fixture, "Café order"));
+  g_assert_true (ch_ideas_page_get_selected (fixture->page) == order);
+
+  /* The other one's change undone: back at once; redone, gone. */
+  g_assert_true (ch_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->rows), ==, 3);
+  g_assert_true (rows_have_title (fixture, "Cafe menu"));
+  g_assert_true (ch_project_redo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->rows), ==, 2);
+  g_assert_false (rows_have_title (fixture, "Cafe menu"));
   g_assert_true (ch_ideas_page_get_selected (fixture->page) == order);
 
   /* Another search: it goes. */

@@ -79,6 +79,15 @@ add_idea (Fixture    *fixture,
   return idea;
 }
 
+/* Runs what is ready, not what waits for a timeout: a view that follows
+ * a step at once is up to date after this. */
+static void
+run_ready (void)
+{
+  for (guint i = 0; i < 1000 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+}
+
 /* Once the page shows its ideas, the matrix has its size. */
 static void
 wait_for_matrix (Fixture *fixture)
@@ -691,6 +700,95 @@ test_place_from_list (Fixture       *fixture,
   g_assert_true (first == half);
 }
 
+/* Ideas no search has seen (there is none here): their steps, done,
+ * undone or redone from anywhere, show at once on the matrix and in the
+ * list of ideas not placed. */
+static void
+test_unseen_ideas (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *unplaced = TEMPLATE_CHILD (fixture->page, CH_TYPE_MATRIX_PAGE,
+                                         "unplaced_selection");
+  ChMatrix *matrix = fixture->matrix;
+  ChIdea *placed = add_idea (fixture, "Quick reorder button", 4, 2);
+  ChIdea *idea = add_idea (fixture, "Gift wrapping", 0, 0);
+  g_autoptr(GError) error = NULL;
+
+  wait_for_matrix (fixture);
+  g_assert_false (ch_idea_has_search_key (placed));
+  g_assert_false (ch_idea_has_search_key (idea));
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 1);
+
+  /* Placed from elsewhere (the idea's pane), undone, redone. */
+  ch_project_update (fixture->project, CH_ENTITY (idea), &error, "impact", 2, "effort", 5, NULL);
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 0);
+  g_assert_true (idea_in_cell (matrix, idea, 2, 5));
+
+  g_assert_true (ch_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 1);
+  g_assert_false (ch_matrix_idea_bounds (matrix, idea, &(graphene_rect_t) { 0 }));
+
+  g_assert_true (ch_project_redo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 0);
+  g_assert_true (idea_in_cell (matrix, idea, 2, 5));
+
+  /* Taken off, then placed again: two edits of one value in a row, one
+   * step to undo, the history as it was after the first. */
+  {
+    g_autofree char *undo_label = NULL;
+
+    ch_project_update (fixture->project, CH_ENTITY (idea), &error, "effort", 0, NULL);
+    g_assert_no_error (error);
+    run_ready ();
+    g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 1);
+    g_assert_false (ch_matrix_idea_bounds (matrix, idea, &(graphene_rect_t) { 0 }));
+    undo_label = g_strdup (ch_project_get_undo_label (fixture->project));
+
+    ch_project_update (fixture->project, CH_ENTITY (idea), &error, "effort", 4, NULL);
+    g_assert_no_error (error);
+    g_assert_cmpstr (ch_project_get_undo_label (fixture->project), ==, undo_label);
+    run_ready ();
+    g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 0);
+    g_assert_true (idea_in_cell (matrix, idea, 2, 4));
+  }
+
+  /* The selected idea moved, then back by an undo: what a screen reader
+   * is told follows. */
+  ch_matrix_set_selected (matrix, placed);
+  ch_project_update (fixture->project, CH_ENTITY (placed), &error, "impact", 1, NULL);
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_true (idea_in_cell (matrix, placed, 1, 2));
+  gtk_test_accessible_assert_property (matrix, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "“Quick reorder button”: impact 1, effort 2, fill-in");
+  g_assert_true (ch_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  g_assert_true (idea_in_cell (matrix, placed, 4, 2));
+  gtk_test_accessible_assert_property (matrix, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "“Quick reorder button”: impact 4, effort 2, quick win");
+
+  /* Renamed, and the name undone. */
+  ch_project_update (fixture->project, CH_ENTITY (placed), &error,
+                     "title", "Reorder in one tap", NULL);
+  g_assert_no_error (error);
+  run_ready ();
+  gtk_test_accessible_assert_property (matrix, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "“Reorder in one tap”: impact 4, effort 2, quick win");
+  g_assert_true (ch_project_undo (fixture->project, &error));
+  g_assert_no_error (error);
+  run_ready ();
+  gtk_test_accessible_assert_property (matrix, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "“Quick reorder button”: impact 4, effort 2, quick win");
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 0);
+}
+
 /* A full cell shows a “+N”, and the selected idea always. */
 static void
 test_full_cell (Fixture       *fixture,
@@ -762,6 +860,8 @@ main (int   argc,
               fixture_set_up, test_place_from_list, fixture_tear_down);
   g_test_add ("/ch/matrix/full-cell", Fixture, NULL,
               fixture_set_up, test_full_cell, fixture_tear_down);
+  g_test_add ("/ch/matrix/unseen-ideas", Fixture, NULL,
+              fixture_set_up, test_unseen_ideas, fixture_tear_down);
 
   status = g_test_run ();
 

@@ -515,7 +515,7 @@ test_page_shortcuts (Fixture       *fixture,
 {
   static const struct { const char *page; guint keyval; } pages[] = {
     { "personas", GDK_KEY_2 }, { "participants", GDK_KEY_3 }, { "sessions", GDK_KEY_4 },
-    { "matrix", GDK_KEY_6 }, { "review", GDK_KEY_7 }, { "loop", GDK_KEY_8 },
+    { "board", GDK_KEY_5 }, { "matrix", GDK_KEY_6 }, { "review", GDK_KEY_7 }, { "loop", GDK_KEY_8 },
     { "ideas", GDK_KEY_1 },
   };
   g_autofree char *path = ch_ui_test_create_project (fixture, "Pages");

@@ -14,8 +14,16 @@
  * saying whether it got stricter (so that a filter over 100 000 ideas
  * only looks again at the ideas it showed), and ChIdeaQuery::ideas-changed
  * from the main loop when ideas, personas or participants change in a
- * way that matters to it. It learns of the ideas' changes from
- * ch_idea_add_changed_hook(), not from a handler on each idea.
+ * way that matters to it. It learns of the ideas' changes from its
+ * project's ChProject::ideas-changed, which names the ideas a step
+ * changed but not what it changed of them, and has no handler on each
+ * idea. What the words and the tag, persona and participant filters
+ * look at (title, description, tags, personas, contributors) is in the
+ * idea's search key, which ChIdea drops when one of them changes: a
+ * changed idea without a key may match otherwise. What the status,
+ * session and cluster filters look at is not: the query keeps it for
+ * each idea (one pointer each, to a few shared records), from when one
+ * of those filters is first set, and compares.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -46,6 +54,16 @@ typedef struct
 
 #define IN_MASK(mask, hash) (((mask)[((hash) & 255) >> 6] >> ((hash) & 63)) & 1)
 
+/* Where an idea is filed: what the status, session and cluster filters
+ * look at. One record for all the ideas filed alike (ChIdeaQuery's
+ * filing_set): the ideas' filings compare as pointers. */
+typedef struct
+{
+  ChIdeaStatus  status;
+  const char   *session_id;
+  const char   *cluster_id;
+} Filing;
+
 struct _ChIdeaQuery
 {
   GObject      parent_instance;
@@ -71,7 +89,15 @@ struct _ChIdeaQuery
   guint32      persona_hash;
   guint32      participant_hash;
 
-  gulong       idea_changed_hook;
+  /* Idea → its Filing as the last step left it, or %NULL until a
+   * status, session or cluster filter is first set. Removed ideas are
+   * not told by the ideas' list: theirs stay, unused, until as many
+   * ideas were removed as there are (n_removed), and all are filed
+   * again. */
+  GHashTable  *filings;
+  GHashTable  *filing_set;
+  guint        n_removed;
+
   guint        changed_source;
 };
 
@@ -388,41 +414,150 @@ people_changed_cb (ChIdeaQuery *self,
   names_changed (self);
 }
 
-/* Whether a change of @pspec on an idea can change whether it matches. */
-static gboolean
-matters (ChIdeaQuery *self,
-         GParamSpec  *pspec)
+static guint
+filing_hash (gconstpointer data)
 {
-  gboolean words = self->words[0] != NULL;
-  const char *name = pspec->name;
+  const Filing *filing = data;
 
-  if (g_str_equal (name, "title") || g_str_equal (name, "description"))
-    return words;
-  if (g_str_equal (name, "tags"))
-    return words || self->tag != NULL;
-  if (g_str_equal (name, "status"))
-    return self->statuses != 0;
-  if (g_str_equal (name, "session-id"))
-    return self->session_id != NULL;
-  if (g_str_equal (name, "cluster-id"))
-    return self->cluster_id != NULL;
-  if (g_str_equal (name, "personas"))
-    return words || self->persona_id != NULL;
-  if (g_str_equal (name, "contributors"))
-    return words || self->participant_id != NULL;
+  return filing->status ^ g_direct_hash (filing->session_id) * 31 ^
+         g_direct_hash (filing->cluster_id) * 1009;
+}
 
-  return FALSE;
+static gboolean
+filing_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const Filing *filing_a = a;
+  const Filing *filing_b = b;
+
+  /* Ids interned. */
+  return filing_a->status == filing_b->status && filing_a->session_id == filing_b->session_id &&
+         filing_a->cluster_id == filing_b->cluster_id;
+}
+
+/* Keeps where @idea is filed now; returns whether it was filed
+ * otherwise (or not known). */
+static gboolean
+refile (ChIdeaQuery *self,
+        ChIdea      *idea)
+{
+  Filing now = {
+    ch_idea_get_status (idea), ch_idea_get_session_id (idea), ch_idea_get_cluster_id (idea)
+  };
+  Filing *filing = g_hash_table_lookup (self->filing_set, &now);
+
+  if (filing == NULL)
+    {
+      filing = g_memdup2 (&now, sizeof now);
+      g_hash_table_add (self->filing_set, filing);
+    }
+  else if (g_hash_table_lookup (self->filings, idea) == filing)
+    return FALSE;
+
+  g_hash_table_insert (self->filings, idea, filing);
+
+  return TRUE;
+}
+
+/* Where each idea of the project is filed: one pass, at most once per
+ * project (and then as ideas are removed). */
+static void
+file_ideas (ChIdeaQuery *self)
+{
+  GListModel *ideas = ch_project_get_ideas (self->project);
+  guint n_items = g_list_model_get_n_items (ideas);
+
+  g_hash_table_remove_all (self->filings);
+  self->n_removed = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+      refile (self, idea);
+    }
+}
+
+static gboolean
+has_filing_filters (ChIdeaQuery *self)
+{
+  return self->statuses != 0 || self->session_id != NULL || self->cluster_id != NULL;
+}
+
+/* A status, session or cluster filter is set: from now on, what each
+ * idea was filed as is needed. */
+static void
+start_filing (ChIdeaQuery *self)
+{
+  if (self->filings != NULL || self->project == NULL || !has_filing_filters (self))
+    return;
+
+  self->filings = g_hash_table_new (NULL, NULL);
+  self->filing_set = g_hash_table_new_full (filing_hash, filing_equal, g_free, NULL);
+  file_ideas (self);
 }
 
 static void
-idea_changed_cb (ChIdea     *idea,
-                 GParamSpec *pspec,
-                 gpointer    user_data)
+stop_filing (ChIdeaQuery *self)
 {
-  ChIdeaQuery *self = user_data;
+  g_clear_pointer (&self->filings, g_hash_table_unref);
+  g_clear_pointer (&self->filing_set, g_hash_table_unref);
+  self->n_removed = 0;
+}
 
-  if (matters (self, pspec))
+/* A step (done, undone, redone, imported) changed these ideas. */
+static void
+project_ideas_changed_cb (ChIdeaQuery *self,
+                          GPtrArray   *ideas,
+                          ChProject   *project)
+{
+  gboolean filed = has_filing_filters (self);
+  gboolean keyed = self->words[0] != NULL || self->tag != NULL || self->persona_id != NULL ||
+                   self->participant_id != NULL;
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < ideas->len; i++)
+    {
+      ChIdea *idea = g_ptr_array_index (ideas, i);
+
+      /* Each one refiled, even once one matters. */
+      if (self->filings != NULL && refile (self, idea) && filed)
+        changed = TRUE;
+
+      /* Its title, description, tags, personas or contributors changed
+       * (or no search saw it yet). */
+      if (keyed && !ch_idea_has_search_key (idea))
+        changed = TRUE;
+    }
+
+  if (changed)
     queue_changed (self);
+}
+
+/* Ideas added are filed; those that match show by the list's change. */
+static void
+ideas_items_changed_cb (ChIdeaQuery *self,
+                        guint        position,
+                        guint        removed,
+                        guint        added,
+                        GListModel  *ideas)
+{
+  if (self->filings == NULL)
+    return;
+
+  self->n_removed += removed;
+  if (self->n_removed > g_list_model_get_n_items (ideas))
+    {
+      file_ideas (self);
+      return;
+    }
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+      refile (self, idea);
+    }
 }
 
 /* Sets an id filter; emits what changed. */
@@ -570,6 +705,10 @@ unwatch_project (ChIdeaQuery *self)
                                         people_changed_cb, self);
   g_signal_handlers_disconnect_by_func (ch_project_get_participants (self->project),
                                         people_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (ch_project_get_ideas (self->project),
+                                        ideas_items_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (self->project, project_ideas_changed_cb, self);
+  stop_filing (self);
   g_clear_object (&self->project);
 }
 
@@ -579,11 +718,6 @@ ch_idea_query_dispose (GObject *object)
   ChIdeaQuery *self = (ChIdeaQuery *)object;
 
   unwatch_project (self);
-  if (self->idea_changed_hook != 0)
-    {
-      ch_idea_remove_changed_hook (self->idea_changed_hook);
-      self->idea_changed_hook = 0;
-    }
   g_clear_handle_id (&self->changed_source, g_source_remove);
 
   G_OBJECT_CLASS (ch_idea_query_parent_class)->dispose (object);
@@ -707,7 +841,8 @@ ch_idea_query_class_init (ChIdeaQueryClass *klass)
   object_class->get_property = ch_idea_query_get_property;
   object_class->set_property = ch_idea_query_set_property;
 
-  /* Whose persona and participant names the words are looked for in. */
+  /* Whose persona and participant names the words are looked for in,
+   * and whose ideas' changes the query follows. */
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, CH_TYPE_PROJECT, flags);
   /* What was typed: words an idea must all contain. */
@@ -747,9 +882,10 @@ ch_idea_query_class_init (ChIdeaQueryClass *klass)
   /**
    * ChIdeaQuery::ideas-changed:
    *
-   * Ideas changed, or the names of personas or participants, in a way
-   * that may change which the query matches; emitted from the main loop,
-   * once for the changes made in one go.
+   * Ideas of the project changed, or the names of personas or
+   * participants, in a way that may change which the query matches;
+   * emitted from the main loop, once for the changes made in one go.
+   * Ideas added or removed are not told: a filter sees them come and go.
    */
   signals[IDEAS_CHANGED] =
     g_signal_new ("ideas-changed",
@@ -765,7 +901,6 @@ ch_idea_query_init (ChIdeaQuery *self)
   self->text = g_strdup ("");
   self->words = g_new0 (char *, 1);
   self->named = g_ptr_array_new_with_free_func (g_object_unref);
-  self->idea_changed_hook = ch_idea_add_changed_hook (idea_changed_cb, self);
 }
 
 ChIdeaQuery *
@@ -793,7 +928,9 @@ ch_idea_query_get_project (ChIdeaQuery *self)
  * @project: (nullable): the project of the ideas matched
  *
  * The words of the query are looked for in the names of @project's
- * personas and participants too, as they are now and as they change.
+ * personas and participants too, as they are now and as they change;
+ * ChIdeaQuery::ideas-changed follows the changes of @project's ideas.
+ * A query without a project does not learn of them.
  */
 void
 ch_idea_query_set_project (ChIdeaQuery *self,
@@ -816,6 +953,11 @@ ch_idea_query_set_project (ChIdeaQuery *self,
                                 G_CALLBACK (people_changed_cb), self);
       watch_names (self, ch_project_get_personas (project));
       watch_names (self, ch_project_get_participants (project));
+      g_signal_connect_swapped (project, "ideas-changed",
+                                G_CALLBACK (project_ideas_changed_cb), self);
+      g_signal_connect_swapped (ch_project_get_ideas (project), "items-changed",
+                                G_CALLBACK (ideas_items_changed_cb), self);
+      start_filing (self);
     }
 
   if (self->words[0] != NULL)
@@ -917,6 +1059,7 @@ ch_idea_query_set_statuses (ChIdeaQuery *self,
   old = self->statuses != 0 ? self->statuses : ALL_STATUSES;
   new = statuses != 0 ? statuses : ALL_STATUSES;
   self->statuses = statuses;
+  start_filing (self);
 
   if ((new & old) == new)
     emit_changed (self, CH_IDEA_QUERY_CHANGE_MORE_STRICT);
@@ -948,6 +1091,7 @@ ch_idea_query_set_session_id (ChIdeaQuery *self,
   g_return_if_fail (CH_IS_IDEA_QUERY (self));
 
   set_id (self, &self->session_id, session_id, properties[PROP_SESSION_ID]);
+  start_filing (self);
 }
 
 const char *
@@ -970,6 +1114,7 @@ ch_idea_query_set_cluster_id (ChIdeaQuery *self,
   g_return_if_fail (CH_IS_IDEA_QUERY (self));
 
   set_id (self, &self->cluster_id, cluster_id, properties[PROP_CLUSTER_ID]);
+  start_filing (self);
 }
 
 const char *
@@ -1119,7 +1264,8 @@ ch_idea_query_clear_filters (ChIdeaQuery *self)
  * text, in its title, description or tags or in the name of a persona it
  * serves or of a participant who contributed it. Makes the idea's search
  * key if it is not made yet (ch_idea_make_search_keys_async()); from
- * then on, the query learns of the idea's changes.
+ * then on, a change of what the words look at drops it, which tells the
+ * query that the idea may match otherwise.
  */
 gboolean
 ch_idea_query_match (ChIdeaQuery *self,
@@ -1130,8 +1276,8 @@ ch_idea_query_match (ChIdeaQuery *self,
   g_return_val_if_fail (CH_IS_IDEA_QUERY (self), FALSE);
   g_return_val_if_fail (CH_IS_IDEA (idea), FALSE);
 
-  /* Asked for even when there are no words: a searched idea tells the
-   * query of its changes (ch_idea_add_changed_hook()). */
+  /* Asked for even when there are no words: the key gone after a step
+   * says that the idea's tags or people changed (project_ideas_changed_cb()). */
   key = ch_idea_get_search_key (idea);
 
   /* The filters first: comparing a number or a pointer is cheaper than

@@ -40,8 +40,6 @@ struct _ChIdea
    * create_search_key()): made when first asked for, dropped when one of
    * them changes. */
   char         *search_key;
-  /* A search looked at the idea: its changes are told to the hooks. */
-  guint         searched : 1;
 };
 
 /* The search keys of a list of ideas being made on the main loop. */
@@ -76,36 +74,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-hook_list_free (gpointer data)
-{
-  g_hook_list_clear (data);
-  g_free (data);
-}
-
-/* The hooks of ch_idea_add_changed_hook(), one list per thread. */
-static GPrivate changed_hooks = G_PRIVATE_INIT (hook_list_free);
-
-static void
-call_changed_hook (GHook    *hook,
-                   gpointer  marshal_data)
-{
-  gpointer *args = marshal_data;
-
-  ((ChIdeaChangedFunc) hook->func) (args[0], args[1], hook->data);
-}
-
-static void
-run_changed_hooks (ChIdea     *self,
-                   GParamSpec *pspec)
-{
-  GHookList *hooks = g_private_get (&changed_hooks);
-  gpointer args[] = { self, pspec };
-
-  if (hooks != NULL)
-    g_hook_list_marshal (hooks, FALSE, call_changed_hook, args);
-}
 
 /* The search key is kept in one block with the hashes of the ids of the
  * idea's personas and contributors: a search for a name compares them
@@ -296,8 +264,8 @@ strv_differs (char               **strv,
                         value != NULL ? value : empty);
 }
 
-/* Whether setting @value changes the property: as the setters compare,
- * for the search key and the changed hooks. */
+/* Whether setting @value changes the property, as the setters compare:
+ * only then is the search key dropped. */
 static gboolean
 differs (ChIdea       *self,
          guint         prop_id,
@@ -447,9 +415,9 @@ ch_idea_set_property (GObject      *object,
 {
   ChIdea *self = CH_IDEA (object);
   ChEntity *entity = CH_ENTITY (object);
-  /* The project sets every property when it applies a change, and
-   * changes copies of the idea that no search sees. */
-  gboolean changed = self->searched && differs (self, prop_id, value);
+  /* The project sets every property when it applies a change: a key is
+   * dropped only when its text really changes. */
+  gboolean changed = self->search_key != NULL && differs (self, prop_id, value);
 
   switch (prop_id)
     {
@@ -514,14 +482,10 @@ ch_idea_set_property (GObject      *object,
       return;
     }
 
-  if (changed)
-    {
-      if (prop_id == PROP_TITLE || prop_id == PROP_DESCRIPTION || prop_id == PROP_TAGS ||
-          prop_id == PROP_PERSONAS || prop_id == PROP_CONTRIBUTORS)
-        g_clear_pointer (&self->search_key, search_key_free);
-
-      run_changed_hooks (self, pspec);
-    }
+  if (changed &&
+      (prop_id == PROP_TITLE || prop_id == PROP_DESCRIPTION || prop_id == PROP_TAGS ||
+       prop_id == PROP_PERSONAS || prop_id == PROP_CONTRIBUTORS))
+    g_clear_pointer (&self->search_key, search_key_free);
 }
 
 static void
@@ -715,10 +679,7 @@ ch_idea_get_search_key (ChIdea *self)
   g_return_val_if_fail (CH_IS_IDEA (self), NULL);
 
   if (self->search_key == NULL)
-    {
-      self->search_key = create_search_key (self);
-      self->searched = TRUE;
-    }
+    self->search_key = create_search_key (self);
 
   return self->search_key;
 }
@@ -756,56 +717,6 @@ ch_idea_has_search_key (ChIdea *self)
   g_return_val_if_fail (CH_IS_IDEA (self), FALSE);
 
   return self->search_key != NULL;
-}
-
-/**
- * ch_idea_add_changed_hook:
- * @func: called after a property of an idea is set
- * @user_data: for @func
- *
- * What a search over every idea of a project learns of their changes by,
- * when it cannot connect to each of 100 000 ideas (a signal handler per
- * idea costs memory and time): @func is called on this thread after a
- * property of an idea is set to another value, for the ideas a search
- * looked at (whose search key was asked for once): not for copies of
- * them, such as those of the undo stack, nor for ideas being opened in
- * another thread.
- *
- * Returns: an id for ch_idea_remove_changed_hook()
- */
-gulong
-ch_idea_add_changed_hook (ChIdeaChangedFunc func,
-                          gpointer          user_data)
-{
-  GHookList *hooks = g_private_get (&changed_hooks);
-  GHook *hook;
-
-  g_return_val_if_fail (func != NULL, 0);
-
-  if (hooks == NULL)
-    {
-      hooks = g_new0 (GHookList, 1);
-      g_hook_list_init (hooks, sizeof (GHook));
-      g_private_set (&changed_hooks, hooks);
-    }
-
-  hook = g_hook_alloc (hooks);
-  hook->func = func;
-  hook->data = user_data;
-  g_hook_append (hooks, hook);
-
-  return hook->hook_id;
-}
-
-void
-ch_idea_remove_changed_hook (gulong hook_id)
-{
-  GHookList *hooks = g_private_get (&changed_hooks);
-
-  g_return_if_fail (hooks != NULL);
-
-  if (!g_hook_destroy (hooks, hook_id))
-    g_critical ("No idea changed hook with id %lu", hook_id);
 }
 
 static void

@@ -68,10 +68,6 @@ GPtrArray    *ch_idea_get_votes        (ChIdea       *self);
 int           ch_idea_get_vote_count   (ChIdea       *self);
 
 /* Searching many ideas: see ch-idea.c. */
-typedef void (*ChIdeaChangedFunc) (ChIdea     *idea,
-                                   GParamSpec *pspec,
-                                   gpointer    user_data);
-
 const char   *ch_idea_get_search_key          (ChIdea              *self);
 const guint32 *
               ch_idea_get_search_people       (ChIdea              *self,
@@ -83,8 +79,5 @@ void          ch_idea_make_search_keys_async  (GListModel          *ideas,
                                                gpointer             user_data);
 gboolean      ch_idea_make_search_keys_finish (GAsyncResult        *result,
                                                GError             **error);
-gulong        ch_idea_add_changed_hook        (ChIdeaChangedFunc    func,
-                                               gpointer             user_data);
-void          ch_idea_remove_changed_hook     (gulong               hook_id);
 
 G_END_DECLS
