@@ -245,11 +245,8 @@ main (int   argc,
   project = ch_project_open (path, &error);
   g_assert_no_error (error);
 
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1280, 800);
   page = g_object_new (CH_TYPE_BOARD_PAGE, NULL);
-  gtk_window_set_child (window, GTK_WIDGET (page));
-  gtk_window_present (window);
+  window = ch_ui_test_present_page (GTK_WIDGET (page));
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (page)));
   ch_ui_test_run_pending ();
 

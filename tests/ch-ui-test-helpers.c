@@ -20,6 +20,19 @@ ch_ui_test_run_pending (void)
       g_usleep (1000);
 }
 
+GtkWindow *
+ch_ui_test_present_page (GtkWidget *page)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1280, 800);
+  gtk_window_set_child (window, page);
+  gtk_window_present (window);
+  ch_ui_test_run_pending ();
+
+  return window;
+}
+
 void
 ch_ui_test_start (ChApplication **app,
                   ChWindow      **window)

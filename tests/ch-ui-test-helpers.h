@@ -45,6 +45,9 @@ char      *ch_ui_test_create_project    (ChUiTestFixture *fixture,
 ChProject *ch_ui_test_open_in_window    (ChUiTestFixture *fixture,
                                          const char      *path);
 
+/* @page alone in a window of 1280×800, shown; the window. */
+GtkWindow *ch_ui_test_present_page      (GtkWidget       *page);
+
 /* Runs what is pending in the main loop for a tenth of a second. */
 void ch_ui_test_run_pending (void);
 /* A first run: no library folder yet, the application, a window shown. */

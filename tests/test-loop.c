@@ -81,13 +81,9 @@ fixture_set_up (Fixture       *f,
   f->pdf = add_idea (f, "PDF invoices", CH_IDEA_STATUS_DONE, f->ben, "2026-01-01", NULL);
   ch_project_clear_history (f->project);
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
   f->page = g_object_new (CH_TYPE_LOOP_PAGE, NULL);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   ch_loop_page_set_project (f->page, f->project);
-  gtk_window_present (f->window);
-  ch_ui_test_run_pending ();
+  f->window = ch_ui_test_present_page (GTK_WIDGET (f->page));
 }
 
 static void

@@ -37,13 +37,9 @@ fixture_set_up (Fixture       *f,
   f->voter = ch_project_add_participant (f->project, "Voter", &error);
   g_assert_no_error (error);
 
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
   f->page = g_object_new (CH_TYPE_REVIEW_PAGE, NULL);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   ch_review_page_set_project (f->page, f->project);
-  gtk_window_present (f->window);
-  ch_ui_test_run_pending ();
+  f->window = ch_ui_test_present_page (GTK_WIDGET (f->page));
 }
 
 static void
