@@ -4,8 +4,10 @@
  * A column is a header (the cluster's colour, its name, how many ideas
  * it holds, its menu) over a list view of cards. Its list of ideas
  * comes from the project (ch_project_get_cluster_ideas()), which keeps
- * it in order; its selection stays with the column whether or not its
- * cards are shown. The page decides which columns show their cards:
+ * it in order, and shows those of the session the page shows (its
+ * session filter: an index among the cards shown is turned into one
+ * among all the column's ideas before anything moves); its selection
+ * stays with the column whether or not its cards are shown. The page decides which columns show their cards:
  * those on screen and near it (ch_board_column_set_attached()), so that
  * a board of 100 clusters makes the cards of a few.
  *
@@ -40,6 +42,8 @@ struct _ChBoardColumn
   ChBoardPage       *page;
   /* NULL for Unsorted. */
   ChCluster         *cluster;
+  /* All the cluster's ideas, and those shown (the session's). */
+  GListModel        *all;
   GListModel        *ideas;
   GtkMultiSelection *selection;
   const char        *color_class;
@@ -229,14 +233,23 @@ static void
 update_header (ChBoardColumn *self)
 {
   guint n_items = g_list_model_get_n_items (self->ideas);
+  guint n_all = g_list_model_get_n_items (self->all);
   const ChRank *rank = NULL;
   g_autofree char *name = dup_name (self);
   g_autofree char *count = NULL;
   g_autofree char *label = NULL;
   g_autofree char *rank_text = NULL;
 
-  /* Translators: how many ideas a column of the board holds */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u idea", "%u ideas", n_items), n_items);
+  if (n_items == n_all)
+    /* Translators: how many ideas a column of the board holds */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u idea", "%u ideas", n_items),
+                             n_items);
+  else
+    /* Translators: how many ideas a column of the board shows, of one
+     * session, and holds: "3 of 12 ideas" */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u idea", "%u of %u ideas",
+                                          n_all),
+                             n_items, n_all);
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->count_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n_items == 0);
@@ -340,6 +353,42 @@ get_row_idea (GtkWidget *row)
   GtkWidget *card = row != NULL ? gtk_widget_get_first_child (row) : NULL;
 
   return CH_IS_IDEA_CARD (card) ? ch_idea_card_get_idea (CH_IDEA_CARD (card)) : NULL;
+}
+
+/* The index among all the column's ideas of the one shown at @index, or
+ * of the place after the last one shown (@index at the end), or -1 for
+ * the end of the column. */
+static int
+to_all_index (ChBoardColumn *self,
+              int            index)
+{
+  guint n_items = g_list_model_get_n_items (self->ideas);
+  guint n_all = g_list_model_get_n_items (self->all);
+  g_autoptr(ChIdea) anchor = NULL;
+  gboolean after = FALSE;
+
+  if (index < 0 || n_items == n_all)
+    return index;
+
+  if ((guint) index < n_items)
+    anchor = g_list_model_get_item (self->ideas, index);
+  else if (n_items > 0)
+    {
+      anchor = g_list_model_get_item (self->ideas, n_items - 1);
+      after = TRUE;
+    }
+  else
+    return -1;
+
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autoptr(ChIdea) idea = g_list_model_get_item (self->all, i);
+
+      if (idea == anchor)
+        return (int) i + after;
+    }
+
+  return -1;
 }
 
 static void
@@ -617,7 +666,8 @@ drop_cb (ChBoardColumn *self,
 {
   g_autoptr(ChBoardColumn) keep = g_object_ref (self);
 
-  return ch_board_page_drop (self->page, value, self->cluster, FALSE, find_drop_index (self, x, y));
+  return ch_board_page_drop (self->page, value, self->cluster, FALSE,
+                             to_all_index (self, find_drop_index (self, x, y)));
 }
 
 static void
@@ -774,8 +824,11 @@ move_card_activated (GtkWidget  *widget,
       return;
     }
 
+  /* To the place of the card it passes, which may be some way off when
+   * the column shows one session's. */
   g_object_ref (idea);
-  if (!ch_project_reorder_idea (project, idea, up ? index - 1 : index + 1, &error))
+  if (!ch_project_reorder_idea (project, idea, to_all_index (self, up ? index - 1 : index + 1),
+                                &error))
     ch_board_page_report (self->page, error);
 
   /* The card stays selected and focused where it went. */
@@ -806,6 +859,8 @@ ch_board_column_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->cluster, self);
   if (self->ideas != NULL)
     g_signal_handlers_disconnect_by_data (self->ideas, self);
+  if (self->all != NULL)
+    g_signal_handlers_disconnect_by_data (self->all, self);
 
   g_clear_pointer ((GtkWidget **) &self->rename_popover, gtk_widget_unparent);
   g_clear_pointer ((GtkWidget **) &self->color_popover, gtk_widget_unparent);
@@ -817,6 +872,7 @@ ch_board_column_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_object (&self->ideas);
+  g_clear_object (&self->all);
   g_clear_object (&self->cluster);
 
   G_OBJECT_CLASS (ch_board_column_parent_class)->dispose (object);
@@ -914,6 +970,7 @@ ch_board_column_new (ChBoardPage *page,
 {
   ChBoardColumn *self;
   ChProject *project = ch_board_page_get_project (page);
+  GtkFilter *filter;
 
   g_return_val_if_fail (CH_IS_BOARD_PAGE (page), NULL);
   g_return_val_if_fail (cluster == NULL || CH_IS_CLUSTER (cluster), NULL);
@@ -922,10 +979,14 @@ ch_board_column_new (ChBoardPage *page,
   self = g_object_new (CH_TYPE_BOARD_COLUMN, NULL);
   self->page = page;
   self->cluster = cluster != NULL ? g_object_ref (cluster) : NULL;
-  self->ideas = g_object_ref (ch_project_get_cluster_ideas (project, cluster));
+  self->all = g_object_ref (ch_project_get_cluster_ideas (project, cluster));
+  filter = g_object_ref (GTK_FILTER (ch_board_page_get_session_filter (page)));
+  self->ideas = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->all), filter));
   self->selection = gtk_multi_selection_new (g_object_ref (self->ideas));
 
   g_signal_connect_object (self->ideas, "items-changed", G_CALLBACK (idea_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->all, "items-changed", G_CALLBACK (idea_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -968,7 +1029,8 @@ ch_board_column_get_cluster (ChBoardColumn *self)
 /**
  * ch_board_column_get_ideas:
  *
- * Returns: (transfer none): the column's ideas, in their order
+ * Returns: (transfer none): the column's ideas shown (those of the
+ *   session the page shows), in their order
  */
 GListModel *
 ch_board_column_get_ideas (ChBoardColumn *self)

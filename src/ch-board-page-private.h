@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ch-board-page.h"
+#include "ch-idea-filter.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,7 @@ void           ch_board_page_column_focused    (ChBoardPage    *self,
 void           ch_board_page_column_selected   (ChBoardPage    *self,
                                                 ChBoardColumn  *column);
 void           ch_board_page_queue_order       (ChBoardPage    *self);
+ChIdeaFilter  *ch_board_page_get_session_filter (ChBoardPage   *self);
 void           ch_board_page_report            (ChBoardPage    *self,
                                                 const GError   *error);
 void           ch_board_page_add_toast         (ChBoardPage    *self,

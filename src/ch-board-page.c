@@ -41,6 +41,8 @@
 #include "ch-board-chooser.h"
 #include "ch-board-column.h"
 #include "ch-board-page-private.h"
+#include "ch-idea-filter.h"
+#include "ch-session-chooser.h"
 #include "ch-window.h"
 
 struct _ChDraggedIdeas
@@ -60,6 +62,8 @@ struct _ChBoardPage
   /* ChCluster → ChBoardColumn, both referenced. */
   GHashTable      *columns;
   ChBoardColumn   *unsorted;
+  /* Which of the columns' ideas show: those of one session, or all. */
+  ChIdeaFilter    *session_filter;
   /* The column the keyboard works on; one of the above. */
   ChBoardColumn   *active;
   /* Once ended, the rank of each idea and cluster: ChEntity → ChRank. */
@@ -98,6 +102,7 @@ struct _ChBoardPage
   GtkBox          *columns_box;
   GtkWidget       *new_cluster_zone;
   GtkLabel        *new_cluster_hint;
+  ChSessionChooser *session_chooser;
 };
 
 /* Columns made at a time, once those on screen are. */
@@ -114,6 +119,7 @@ G_DEFINE_FINAL_TYPE (ChBoardPage, ch_board_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_PROJECT,
+  PROP_SESSION_ID,
   N_PROPS
 };
 
@@ -843,6 +849,19 @@ ch_board_page_map (GtkWidget *widget)
 }
 
 static void
+session_chosen_cb (ChBoardPage *self)
+{
+  ChIdeaQuery *query = ch_idea_filter_get_query (self->session_filter);
+  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
+
+  if (g_strcmp0 (ch_idea_query_get_session_id (query), session_id) == 0)
+    return;
+
+  ch_idea_query_set_session_id (query, session_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+}
+
+static void
 ch_board_page_dispose (GObject *object)
 {
   ChBoardPage *self = CH_BOARD_PAGE (object);
@@ -863,6 +882,7 @@ ch_board_page_finalize (GObject *object)
 
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
+  g_clear_object (&self->session_filter);
 
   G_OBJECT_CLASS (ch_board_page_parent_class)->finalize (object);
 }
@@ -879,6 +899,10 @@ ch_board_page_get_property (GObject    *object,
     {
     case PROP_PROJECT:
       g_value_set_object (value, self->project);
+      break;
+
+    case PROP_SESSION_ID:
+      g_value_set_string (value, ch_board_page_get_session_id (self));
       break;
 
     default:
@@ -898,6 +922,10 @@ ch_board_page_set_property (GObject      *object,
     {
     case PROP_PROJECT:
       ch_board_page_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_SESSION_ID:
+      ch_board_page_set_session_id (self, g_value_get_string (value));
       break;
 
     default:
@@ -922,10 +950,16 @@ ch_board_page_class_init (ChBoardPageClass *klass)
     g_param_spec_object ("project", NULL, NULL,
                          CH_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The id of the session whose cards show, or NULL for all. */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_string ("session-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CH_TYPE_BOARD_CHOOSER);
+  g_type_ensure (CH_TYPE_SESSION_CHOOSER);
   g_type_ensure (CH_TYPE_PARTICIPANT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -951,6 +985,7 @@ ch_board_page_class_init (ChBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChBoardPage, columns_box);
   gtk_widget_class_bind_template_child (widget_class, ChBoardPage, new_cluster_zone);
   gtk_widget_class_bind_template_child (widget_class, ChBoardPage, new_cluster_hint);
+  gtk_widget_class_bind_template_child (widget_class, ChBoardPage, session_chooser);
   gtk_widget_class_bind_template_callback (widget_class, move_chooser_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, move_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_popover_shown_cb);
@@ -989,6 +1024,9 @@ ch_board_page_init (ChBoardPage *self)
 
   self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->session_filter = ch_idea_filter_new ();
+  g_signal_connect_object (self->session_chooser, "notify::session-id",
+                           G_CALLBACK (session_chosen_cb), self, G_CONNECT_SWAPPED);
 
   ch_board_chooser_set_title (self->move_chooser, NULL);
 
@@ -1366,6 +1404,9 @@ ch_board_page_set_project (ChBoardPage *self,
   g_clear_object (&self->voter);
   forget_ranks (self);
   g_set_object (&self->project, project);
+  ch_idea_query_set_project (ch_idea_filter_get_query (self->session_filter), project);
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_project (self->session_chooser, project);
 
   if (project != NULL)
     {
@@ -1394,6 +1435,43 @@ ch_board_page_set_project (ChBoardPage *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ch_board_page_get_session_id:
+ *
+ * Returns: (nullable): the id of the session whose cards show, or %NULL
+ *   for all
+ */
+const char *
+ch_board_page_get_session_id (ChBoardPage *self)
+{
+  g_return_val_if_fail (CH_IS_BOARD_PAGE (self), NULL);
+
+  return ch_idea_query_get_session_id (ch_idea_filter_get_query (self->session_filter));
+}
+
+/**
+ * ch_board_page_set_session_id:
+ * @session_id: (nullable): a session of the project, or %NULL for all
+ *
+ * Shows the cards of one session in each column, or all of them.
+ */
+void
+ch_board_page_set_session_id (ChBoardPage *self,
+                              const char  *session_id)
+{
+  g_return_if_fail (CH_IS_BOARD_PAGE (self));
+
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_session_id (self->session_chooser, session_id);
+}
+
+/* The columns show the cards it matches. */
+ChIdeaFilter *
+ch_board_page_get_session_filter (ChBoardPage *self)
+{
+  return self->session_filter;
 }
 
 /**

@@ -38,6 +38,9 @@ G_DECLARE_FINAL_TYPE (ChBoardPage, ch_board_page, CH, BOARD_PAGE, AdwBin)
 ChProject     *ch_board_page_get_project        (ChBoardPage    *self);
 void           ch_board_page_set_project        (ChBoardPage    *self,
                                                  ChProject      *project);
+const char    *ch_board_page_get_session_id     (ChBoardPage    *self);
+void           ch_board_page_set_session_id     (ChBoardPage    *self,
+                                                 const char     *session_id);
 gboolean       ch_board_page_move_ideas         (ChBoardPage    *self,
                                                  ChIdea        **ideas,
                                                  guint           n_ideas,

@@ -6,6 +6,11 @@
  * placed yet, one of which Enter puts in the middle of the matrix for the
  * arrow keys to move.
  *
+ * The page shows the ideas of one session, or all of them (its session
+ * chooser): the views get them through a filter of the project's ideas
+ * (ChIdeaFilter, which follows ideas that change session), which lets
+ * all of them through at no cost when no session is chosen.
+ *
  * A project may hold 100 000 ideas. The views get them when first shown
  * (the list when the List is), not when the project opens. The list of
  * ideas not placed is filtered again only when a step (done, undone,
@@ -24,8 +29,10 @@
 
 #include <glib/gi18n.h>
 
+#include "ch-idea-filter.h"
 #include "ch-matrix.h"
 #include "ch-matrix-page.h"
+#include "ch-session-chooser.h"
 #include "ch-window.h"
 
 struct _ChMatrixPage
@@ -33,6 +40,9 @@ struct _ChMatrixPage
   AdwBin              parent_instance;
 
   ChProject          *project;
+  /* The project's ideas of the session shown. */
+  ChIdeaFilter       *session_filter;
+  GtkFilterListModel *session_ideas;
   GtkCustomFilter    *unplaced_filter;
   guint               filter_source;
   /* The views have the project's ideas (see attach_ideas()). */
@@ -59,6 +69,7 @@ struct _ChMatrixPage
   GtkSingleSelection *unplaced_selection;
   GtkFilterListModel *unplaced_model;
   GtkButton          *place_button;
+  ChSessionChooser   *session_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (ChMatrixPage, ch_matrix_page, ADW_TYPE_BIN)
@@ -66,6 +77,7 @@ G_DEFINE_FINAL_TYPE (ChMatrixPage, ch_matrix_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_PROJECT,
+  PROP_SESSION_ID,
   N_PROPS
 };
 
@@ -172,7 +184,7 @@ attach_list (ChMatrixPage *self)
 {
   if (self->attached && gtk_sort_list_model_get_model (self->sort_model) == NULL &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "list") == 0)
-    gtk_sort_list_model_set_model (self->sort_model, ch_project_get_ideas (self->project));
+    gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->session_ideas));
 }
 
 static void
@@ -182,9 +194,9 @@ attach_ideas (ChMatrixPage *self)
     return;
 
   self->attached = TRUE;
-  remember_placed (self, ch_project_get_ideas (self->project), 0,
-                   g_list_model_get_n_items (ch_project_get_ideas (self->project)));
-  gtk_filter_list_model_set_model (self->unplaced_model, ch_project_get_ideas (self->project));
+  remember_placed (self, G_LIST_MODEL (self->session_ideas), 0,
+                   g_list_model_get_n_items (G_LIST_MODEL (self->session_ideas)));
+  gtk_filter_list_model_set_model (self->unplaced_model, G_LIST_MODEL (self->session_ideas));
   attach_list (self);
 }
 
@@ -240,8 +252,6 @@ ideas_items_changed_cb (ChMatrixPage *self,
                         guint         added,
                         GListModel   *ideas)
 {
-  update_content (self);
-
   if (!self->attached)
     return;
 
@@ -460,6 +470,19 @@ ch_matrix_page_map (GtkWidget *widget)
 }
 
 static void
+session_chosen_cb (ChMatrixPage *self)
+{
+  ChIdeaQuery *query = ch_idea_filter_get_query (self->session_filter);
+  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
+
+  if (g_strcmp0 (ch_idea_query_get_session_id (query), session_id) == 0)
+    return;
+
+  ch_idea_query_set_session_id (query, session_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+}
+
+static void
 ch_matrix_page_dispose (GObject *object)
 {
   ChMatrixPage *self = CH_MATRIX_PAGE (object);
@@ -479,6 +502,8 @@ ch_matrix_page_finalize (GObject *object)
   ChMatrixPage *self = CH_MATRIX_PAGE (object);
 
   g_clear_object (&self->unplaced_filter);
+  g_clear_object (&self->session_ideas);
+  g_clear_object (&self->session_filter);
   g_clear_pointer (&self->placed, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_matrix_page_parent_class)->finalize (object);
@@ -498,6 +523,10 @@ ch_matrix_page_get_property (GObject    *object,
       g_value_set_object (value, self->project);
       break;
 
+    case PROP_SESSION_ID:
+      g_value_set_string (value, ch_matrix_page_get_session_id (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -515,6 +544,10 @@ ch_matrix_page_set_property (GObject      *object,
     {
     case PROP_PROJECT:
       ch_matrix_page_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_SESSION_ID:
+      ch_matrix_page_set_session_id (self, g_value_get_string (value));
       break;
 
     default:
@@ -539,10 +572,16 @@ ch_matrix_page_class_init (ChMatrixPageClass *klass)
     g_param_spec_object ("project", NULL, NULL,
                          CH_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The id of the session whose ideas show, or NULL for all. */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_string ("session-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CH_TYPE_MATRIX);
+  g_type_ensure (CH_TYPE_SESSION_CHOOSER);
   g_type_ensure (CH_TYPE_IDEA);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -558,6 +597,7 @@ ch_matrix_page_class_init (ChMatrixPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_selection);
   gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, unplaced_model);
   gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, place_button);
+  gtk_widget_class_bind_template_child (widget_class, ChMatrixPage, session_chooser);
   gtk_widget_class_bind_template_callback (widget_class, position_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_impact_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_effort_cb);
@@ -575,6 +615,13 @@ ch_matrix_page_init (ChMatrixPage *self)
 
   self->placed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
+  self->session_filter = ch_idea_filter_new ();
+  self->session_ideas = gtk_filter_list_model_new (NULL,
+                                                   g_object_ref (GTK_FILTER (self->session_filter)));
+  g_signal_connect_object (self->session_ideas, "items-changed",
+                           G_CALLBACK (ideas_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session_chooser, "notify::session-id",
+                           G_CALLBACK (session_chosen_cb), self, G_CONNECT_SWAPPED);
   self->unplaced_filter = gtk_custom_filter_new (is_unplaced, NULL, NULL);
   gtk_filter_list_model_set_filter (self->unplaced_model, GTK_FILTER (self->unplaced_filter));
   gtk_sort_list_model_set_sorter (self->sort_model,
@@ -626,13 +673,18 @@ ch_matrix_page_set_project (ChMatrixPage *self,
 
   g_set_object (&self->project, project);
   ideas = project != NULL ? ch_project_get_ideas (project) : NULL;
+  ch_idea_query_set_project (ch_idea_filter_get_query (self->session_filter), project);
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_project (self->session_chooser, project);
 
   /* Disposed: the template's objects are gone. */
   if (self->matrix != NULL)
     {
       detach_ideas (self);
+      gtk_filter_list_model_set_model (self->session_ideas, ideas);
       ch_matrix_set_project (self->matrix, project);
-      ch_matrix_set_model (self->matrix, ideas);
+      ch_matrix_set_model (self->matrix, project != NULL ? G_LIST_MODEL (self->session_ideas)
+                                                         : NULL);
       ch_matrix_set_selected (self->matrix, NULL);
       if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         attach_ideas (self);
@@ -640,7 +692,7 @@ ch_matrix_page_set_project (ChMatrixPage *self,
 
   if (project != NULL)
     {
-      g_signal_connect_object (ideas, "items-changed", G_CALLBACK (ideas_items_changed_cb), self,
+      g_signal_connect_object (ideas, "items-changed", G_CALLBACK (update_content), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (project, "ideas-changed", G_CALLBACK (project_ideas_changed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -653,4 +705,34 @@ ch_matrix_page_set_project (ChMatrixPage *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * ch_matrix_page_get_session_id:
+ *
+ * Returns: (nullable): the id of the session whose ideas show, or %NULL
+ *   for all
+ */
+const char *
+ch_matrix_page_get_session_id (ChMatrixPage *self)
+{
+  g_return_val_if_fail (CH_IS_MATRIX_PAGE (self), NULL);
+
+  return ch_idea_query_get_session_id (ch_idea_filter_get_query (self->session_filter));
+}
+
+/**
+ * ch_matrix_page_set_session_id:
+ * @session_id: (nullable): a session of the project, or %NULL for all
+ *
+ * Shows the ideas of one session, or all of them.
+ */
+void
+ch_matrix_page_set_session_id (ChMatrixPage *self,
+                               const char   *session_id)
+{
+  g_return_if_fail (CH_IS_MATRIX_PAGE (self));
+
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_session_id (self->session_chooser, session_id);
 }

@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChMatrixPage, ch_matrix_page, CH, MATRIX_PAGE, AdwBin)
 
-ChProject *ch_matrix_page_get_project (ChMatrixPage *self);
-void       ch_matrix_page_set_project (ChMatrixPage *self,
-                                       ChProject    *project);
+ChProject  *ch_matrix_page_get_project    (ChMatrixPage *self);
+void        ch_matrix_page_set_project    (ChMatrixPage *self,
+                                           ChProject    *project);
+const char *ch_matrix_page_get_session_id (ChMatrixPage *self);
+void        ch_matrix_page_set_session_id (ChMatrixPage *self,
+                                           const char   *session_id);
 
 G_END_DECLS

@@ -34,6 +34,31 @@ ch_ui_test_present_page (GtkWidget *page)
 }
 
 void
+ch_ui_test_choose_session (GtkWidget *page,
+                           GType      page_type,
+                           ChSession *session)
+{
+  GtkWidget *chooser = TEMPLATE_CHILD (page, page_type, "session_chooser");
+  GtkDropDown *drop_down = GTK_DROP_DOWN (gtk_widget_get_first_child (chooser));
+  GListModel *items = gtk_drop_down_get_model (drop_down);
+  guint n_items = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ChSession) item = g_list_model_get_item (items, i);
+
+      if ((session == NULL && i == 0) || (session != NULL && item == session))
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          ch_ui_test_run_pending ();
+          return;
+        }
+    }
+
+  g_error ("No session %s to choose", session ? ch_session_get_title (session) : "(all)");
+}
+
+void
 ch_ui_test_start (ChApplication **app,
                   ChWindow      **window)
 {

@@ -47,6 +47,12 @@ ChProject *ch_ui_test_open_in_window    (ChUiTestFixture *fixture,
 
 /* @page alone in a window of 1280×800, shown; the window. */
 GtkWindow *ch_ui_test_present_page      (GtkWidget       *page);
+/* Chooses @session (or all, for %NULL) from the session filter of @page
+ * (its template child "session_chooser"), as the facilitator does: from
+ * the drop-down. */
+void       ch_ui_test_choose_session    (GtkWidget       *page,
+                                         GType            page_type,
+                                         ChSession       *session);
 
 /* Runs what is pending in the main loop for a tenth of a second. */
 void ch_ui_test_run_pending (void);

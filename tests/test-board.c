@@ -849,6 +849,104 @@ test_reorder (Fixture       *fixture,
   g_assert_true (first == fixture->paying[0]);
 }
 
+static void
+set_session (Fixture   *fixture,
+             ChIdea    *idea,
+             ChSession *session)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ch_project_update (fixture->project, CH_ENTITY (idea), &error,
+                                    "session-id", ch_entity_get_id (CH_ENTITY (session)),
+                                    NULL));
+  g_assert_no_error (error);
+}
+
+/* With one session chosen, each column shows that session's cards and
+ * says how many of its ideas they are; a card moved with the keyboard
+ * passes the next card shown, and one dropped goes before the card it
+ * is dropped on, whatever hides between them. */
+static void
+test_session_filter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *paying = ch_project_get_cluster_ideas (fixture->project, fixture->payment);
+  ChSession *morning = ch_project_add_session (fixture->project, "Morning", "2026-11-02", &error);
+  ChSession *afternoon = ch_project_add_session (fixture->project, "Afternoon", "2026-11-02",
+                                                 &error);
+  ChIdea *later = add_idea (fixture, "Pay later", fixture->payment);
+  ChBoardColumn *payment = find_column (fixture, fixture->payment);
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  g_autoptr(ChIdea) item = NULL;
+  g_autoptr(GPtrArray) selected = NULL;
+
+  g_assert_no_error (error);
+  set_session (fixture, fixture->paying[0], morning);
+  set_session (fixture, fixture->paying[1], afternoon);
+  set_session (fixture, later, morning);
+  set_session (fixture, fixture->unsorted[0], morning);
+  ch_ui_test_run_pending ();
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "3 ideas");
+
+  ch_ui_test_choose_session (page, CH_TYPE_BOARD_PAGE, morning);
+  g_assert_cmpstr (ch_board_page_get_session_id (fixture->page), ==,
+                   ch_entity_get_id (CH_ENTITY (morning)));
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "2 of 3 ideas");
+  g_assert_cmpstr (shown_count (fixture, NULL), ==, "1 of 4 ideas");
+  g_assert_cmpstr (shown_count (fixture, fixture->delivery), ==, "0 ideas");
+  find_card (fixture, fixture->payment, fixture->paying[0]);
+  find_card (fixture, fixture->payment, later);
+  g_assert_null (lookup_card (fixture, fixture->payment, fixture->paying[1]));
+
+  /* Alt+Down passes "Pay later", not the hidden card before it. */
+  select_ideas (payment, &fixture->paying[0], 1);
+  press (GTK_WIDGET (payment), "<Alt>Down");
+  item = g_list_model_get_item (paying, 2);
+  g_assert_true (item == fixture->paying[0]);
+  g_clear_object (&item);
+  item = g_list_model_get_item (paying, 1);
+  g_assert_true (item == later);
+  g_clear_object (&item);
+  selected = ch_board_column_list_selected (payment);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (selected->pdata[0] == fixture->paying[0]);
+
+  /* Dropped on the header: before the first card shown. */
+  g_assert_true (drop (fixture, GTK_WIDGET (payment), &fixture->unsorted[0], 1,
+                       CH_BOARD_COLUMN_WIDTH / 2, 10));
+  item = g_list_model_get_item (paying, 1);
+  g_assert_true (item == fixture->unsorted[0]);
+  g_clear_object (&item);
+  item = g_list_model_get_item (ch_board_column_get_ideas (payment), 0);
+  g_assert_true (item == fixture->unsorted[0]);
+  g_clear_object (&item);
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "3 of 4 ideas");
+  g_assert_cmpstr (shown_count (fixture, NULL), ==, "0 of 3 ideas");
+
+  /* An idea that comes to the session shows; all of them show again. */
+  set_session (fixture, fixture->paying[1], morning);
+  ch_ui_test_run_pending ();
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "4 ideas");
+  set_session (fixture, fixture->paying[1], afternoon);
+  ch_ui_test_run_pending ();
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "3 of 4 ideas");
+
+  ch_ui_test_choose_session (page, CH_TYPE_BOARD_PAGE, NULL);
+  g_assert_null (ch_board_page_get_session_id (fixture->page));
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "4 ideas");
+  find_card (fixture, fixture->payment, fixture->paying[1]);
+
+  /* A session that goes while chosen leaves all of them shown. */
+  ch_ui_test_choose_session (page, CH_TYPE_BOARD_PAGE, afternoon);
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "1 of 4 ideas");
+  g_assert_true (ch_project_remove (fixture->project, CH_ENTITY (afternoon), &error));
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  g_assert_null (ch_board_page_get_session_id (fixture->page));
+  g_assert_cmpstr (shown_count (fixture, fixture->payment), ==, "4 ideas");
+}
+
 static const char *
 shown_remaining (Fixture *fixture)
 {
@@ -1128,6 +1226,8 @@ main (int   argc,
               fixture_set_up, test_merge_and_recolor, fixture_tear_down);
   g_test_add ("/ch/board/reorder", Fixture, NULL,
               fixture_set_up, test_reorder, fixture_tear_down);
+  g_test_add ("/ch/board/session-filter", Fixture, NULL,
+              fixture_set_up, test_session_filter, fixture_tear_down);
   g_test_add ("/ch/board/many-clusters", Fixture, "empty",
               fixture_set_up, test_many_clusters, fixture_tear_down);
   g_test_add ("/ch/board/dots-budget", Fixture, NULL,

@@ -830,6 +830,70 @@ test_full_cell (Fixture       *fixture,
   g_assert_true (idea_in_cell (matrix, hidden, 5, 1));
 }
 
+/* With one session chosen, the matrix, its list and the ideas not
+ * placed show that session's ideas; an idea that joins the session
+ * shows, and all of them show again with "All Sessions". */
+static void
+test_session_filter (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *unplaced = TEMPLATE_CHILD (fixture->page, CH_TYPE_MATRIX_PAGE,
+                                         "unplaced_selection");
+  GListModel *listed = TEMPLATE_CHILD (fixture->page, CH_TYPE_MATRIX_PAGE, "list_selection");
+  GtkStack *view_stack = TEMPLATE_CHILD (fixture->page, CH_TYPE_MATRIX_PAGE, "view_stack");
+  ChSession *morning = ch_project_add_session (fixture->project, "Morning", "2026-11-02", &error);
+  ChSession *afternoon = ch_project_add_session (fixture->project, "Afternoon", "2026-11-02",
+                                                 &error);
+  ChIdea *quick = add_idea (fixture, "Quick win", 5, 1);
+  ChIdea *bet = add_idea (fixture, "Big bet", 5, 5);
+  ChIdea *open = add_idea (fixture, "Not weighed", 0, 0);
+  ChIdea *later = add_idea (fixture, "Not weighed either", 0, 0);
+  graphene_rect_t bounds;
+
+  g_assert_no_error (error);
+  ch_project_update (fixture->project, CH_ENTITY (quick), &error,
+                     "session-id", ch_entity_get_id (CH_ENTITY (morning)), NULL);
+  ch_project_update (fixture->project, CH_ENTITY (open), &error,
+                     "session-id", ch_entity_get_id (CH_ENTITY (morning)), NULL);
+  ch_project_update (fixture->project, CH_ENTITY (bet), &error,
+                     "session-id", ch_entity_get_id (CH_ENTITY (afternoon)), NULL);
+  g_assert_no_error (error);
+  wait_for_matrix (fixture);
+  g_assert_true (ch_matrix_idea_bounds (fixture->matrix, bet, &bounds));
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 2);
+
+  ch_ui_test_choose_session (GTK_WIDGET (fixture->page), CH_TYPE_MATRIX_PAGE, morning);
+  g_assert_cmpstr (ch_matrix_page_get_session_id (fixture->page), ==,
+                   ch_entity_get_id (CH_ENTITY (morning)));
+  g_assert_true (idea_in_cell (fixture->matrix, quick, 5, 1));
+  g_assert_false (ch_matrix_idea_bounds (fixture->matrix, bet, &bounds));
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 1);
+  {
+    g_autoptr(ChIdea) first = g_list_model_get_item (unplaced, 0);
+
+    g_assert_true (first == open);
+  }
+  g_assert_false (later == open);
+
+  gtk_stack_set_visible_child_name (view_stack, "list");
+  WAIT_UNTIL (g_list_model_get_n_items (listed) == 2);
+
+  /* The big bet joins the morning: it shows on the matrix. */
+  ch_project_update (fixture->project, CH_ENTITY (bet), &error,
+                     "session-id", ch_entity_get_id (CH_ENTITY (morning)), NULL);
+  g_assert_no_error (error);
+  WAIT_UNTIL (g_list_model_get_n_items (listed) == 3);
+  gtk_stack_set_visible_child_name (view_stack, "matrix");
+  ch_ui_test_run_pending ();
+  g_assert_true (idea_in_cell (fixture->matrix, bet, 5, 5));
+
+  ch_ui_test_choose_session (GTK_WIDGET (fixture->page), CH_TYPE_MATRIX_PAGE, NULL);
+  g_assert_null (ch_matrix_page_get_session_id (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (unplaced), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -860,6 +924,8 @@ main (int   argc,
               fixture_set_up, test_place_from_list, fixture_tear_down);
   g_test_add ("/ch/matrix/full-cell", Fixture, NULL,
               fixture_set_up, test_full_cell, fixture_tear_down);
+  g_test_add ("/ch/matrix/session-filter", Fixture, NULL,
+              fixture_set_up, test_session_filter, fixture_tear_down);
   g_test_add ("/ch/matrix/unseen-ideas", Fixture, NULL,
               fixture_set_up, test_unseen_ideas, fixture_tear_down);
 
