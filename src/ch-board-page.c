@@ -1074,7 +1074,7 @@ ch_board_page_lookup_rank (ChBoardPage *self,
   if (self->ranks == NULL)
     {
       g_autoptr(GPtrArray) ideas = ch_project_rank_ideas (self->project, NULL);
-      g_autoptr(GPtrArray) clusters = ch_project_rank_clusters (self->project);
+      g_autoptr(GPtrArray) clusters = ch_project_rank_clusters (self->project, NULL);
 
       self->ranks = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) ch_rank_free);
       g_ptr_array_set_free_func (ideas, NULL);

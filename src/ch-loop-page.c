@@ -10,6 +10,10 @@
  * changed to the one chosen. The list as shown is exported as CSV or
  * Markdown to send out (ch_workshop_write_loop_csv(), _markdown()).
  *
+ * With a session chosen (the session chooser), the list, the marks for
+ * all of a participant's ideas or everyone's, and the files exported
+ * hold the ideas of that session only.
+ *
  * The list (ch_workshop_list_loop()) is worked out again, in an idle and
  * only while the page is shown, after a step changes ideas or
  * participants; only what differs changes, so the rows that stay keep the
@@ -31,6 +35,7 @@
 #include "ch-loop-idea-row.h"
 #include "ch-loop-page.h"
 #include "ch-review-store.h"
+#include "ch-session-chooser.h"
 #include "ch-window.h"
 #include "ch-workshop.h"
 #include "ch-workshop-report.h"
@@ -45,6 +50,8 @@ struct _ChLoopPage
   /* ChParticipant → its ChLoopContributor. */
   GHashTable      *by_participant;
   gboolean         show_informed;
+  /* The session whose ideas are listed, or NULL for all. */
+  char            *session_id;
   /* Ideas still to tell about, over all contributors. */
   guint            n_to_tell;
   guint            refresh_source;
@@ -64,6 +71,7 @@ struct _ChLoopPage
   GtkStack        *content_stack;
   GtkLabel        *intro_label;
   GtkListBox      *contributor_list;
+  ChSessionChooser *session_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (ChLoopPage, ch_loop_page, ADW_TYPE_BIN)
@@ -72,6 +80,7 @@ enum {
   PROP_0,
   PROP_PROJECT,
   PROP_SHOW_INFORMED,
+  PROP_SESSION_ID,
   N_PROPS
 };
 
@@ -125,7 +134,8 @@ refresh (ChLoopPage *self)
   self->refresh_pending = FALSE;
   self->n_to_tell = 0;
 
-  entries = self->project != NULL ? ch_workshop_list_loop (self->project, self->show_informed)
+  entries = self->project != NULL ? ch_workshop_list_loop (self->project, self->session_id,
+                                                           self->show_informed)
                                   : g_ptr_array_new ();
 
   for (guint i = 0; i < entries->len;)
@@ -359,6 +369,10 @@ mark_all_informed_activated (GtkWidget  *widget,
     return;
 
   ideas = ch_project_list_ideas_to_inform (self->project, CH_PARTICIPANT (participant));
+  /* Those listed: of the session chosen. */
+  for (guint i = ideas->len; i > 0; i--)
+    if (!ch_session_chooser_match (self->session_id, g_ptr_array_index (ideas, i - 1)))
+      g_ptr_array_remove_index (ideas, i - 1);
   if (ideas->len == 0)
     {
       gtk_widget_error_bell (widget);
@@ -395,7 +409,7 @@ mark_everyone_informed_activated (GtkWidget  *widget,
   if (self->project == NULL)
     return;
 
-  entries = ch_workshop_list_loop (self->project, FALSE);
+  entries = ch_workshop_list_loop (self->project, self->session_id, FALSE);
   for (guint i = 0; i < entries->len; i++)
     {
       ChLoopEntry *entry = g_ptr_array_index (entries, i);
@@ -597,6 +611,20 @@ day_selected_cb (ChLoopPage *self)
 }
 
 static void
+session_chosen_cb (ChLoopPage *self)
+{
+  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
+
+  if (g_strcmp0 (self->session_id, session_id) == 0)
+    return;
+
+  g_free (self->session_id);
+  self->session_id = g_strdup (session_id);
+  queue_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+}
+
+static void
 ch_loop_page_map (GtkWidget *widget)
 {
   ChLoopPage *self = CH_LOOP_PAGE (widget);
@@ -632,6 +660,7 @@ ch_loop_page_finalize (GObject *object)
   g_clear_object (&self->contributors);
   g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->by_participant, g_hash_table_unref);
+  g_clear_pointer (&self->session_id, g_free);
 
   G_OBJECT_CLASS (ch_loop_page_parent_class)->finalize (object);
 }
@@ -652,6 +681,10 @@ ch_loop_page_get_property (GObject    *object,
 
     case PROP_SHOW_INFORMED:
       g_value_set_boolean (value, self->show_informed);
+      break;
+
+    case PROP_SESSION_ID:
+      g_value_set_string (value, self->session_id);
       break;
 
     default:
@@ -675,6 +708,10 @@ ch_loop_page_set_property (GObject      *object,
 
     case PROP_SHOW_INFORMED:
       ch_loop_page_set_show_informed (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SESSION_ID:
+      ch_loop_page_set_session_id (self, g_value_get_string (value));
       break;
 
     default:
@@ -703,8 +740,15 @@ ch_loop_page_class_init (ChLoopPageClass *klass)
   properties[PROP_SHOW_INFORMED] =
     g_param_spec_boolean ("show-informed", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The id of the session whose ideas are listed, or NULL for all. */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_string ("session-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_SESSION_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/"
@@ -717,6 +761,7 @@ ch_loop_page_class_init (ChLoopPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChLoopPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ChLoopPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, ChLoopPage, contributor_list);
+  gtk_widget_class_bind_template_child (widget_class, ChLoopPage, session_chooser);
   gtk_widget_class_bind_template_child_full (widget_class, "everyone_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_shown_cb);
@@ -748,6 +793,8 @@ ch_loop_page_init (ChLoopPage *self)
   gtk_list_box_bind_model (self->contributor_list, G_LIST_MODEL (self->contributors),
                            create_contributor_row, self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), today);
+  g_signal_connect_object (self->session_chooser, "notify::session-id",
+                           G_CALLBACK (session_chosen_cb), self, G_CONNECT_SWAPPED);
 
   update_content (self);
   update_actions (self);
@@ -784,6 +831,8 @@ ch_loop_page_set_project (ChLoopPage *self,
     }
 
   g_set_object (&self->project, project);
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_project (self->session_chooser, project);
 
   if (project != NULL)
     {
@@ -884,10 +933,11 @@ ch_loop_page_export_file (ChLoopPage         *self,
    * it is written here to memory, then to the file in the background. */
   stream = g_memory_output_stream_new_resizable ();
   if (format == CH_LOOP_EXPORT_MARKDOWN)
-    ok = ch_workshop_write_loop_markdown (stream, self->project, self->show_informed,
-                                          NULL, &error);
+    ok = ch_workshop_write_loop_markdown (stream, self->project, self->session_id,
+                                          self->show_informed, NULL, &error);
   else
-    ok = ch_workshop_write_loop_csv (stream, self->project, self->show_informed, NULL, &error);
+    ok = ch_workshop_write_loop_csv (stream, self->project, self->session_id,
+                                     self->show_informed, NULL, &error);
 
   if (!ok || !g_output_stream_close (stream, NULL, &error))
     {
@@ -900,4 +950,34 @@ ch_loop_page_export_file (ChLoopPage         *self,
                                        G_FILE_CREATE_REPLACE_DESTINATION,
                                        self->export_cancellable,
                                        export_done_cb, g_object_ref (self));
+}
+
+/**
+ * ch_loop_page_get_session_id:
+ *
+ * Returns: (nullable): the id of the session whose ideas are listed, or
+ *   %NULL for all
+ */
+const char *
+ch_loop_page_get_session_id (ChLoopPage *self)
+{
+  g_return_val_if_fail (CH_IS_LOOP_PAGE (self), NULL);
+
+  return self->session_id;
+}
+
+/**
+ * ch_loop_page_set_session_id:
+ * @session_id: (nullable): a session of the project, or %NULL for all
+ *
+ * Lists the contributors of the ideas of one session, or of all of them.
+ */
+void
+ch_loop_page_set_session_id (ChLoopPage *self,
+                             const char *session_id)
+{
+  g_return_if_fail (CH_IS_LOOP_PAGE (self));
+
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_session_id (self->session_chooser, session_id);
 }

@@ -29,6 +29,9 @@ void        ch_loop_page_set_project       (ChLoopPage          *self,
 gboolean    ch_loop_page_get_show_informed (ChLoopPage          *self);
 void        ch_loop_page_set_show_informed (ChLoopPage          *self,
                                             gboolean             show_informed);
+const char *ch_loop_page_get_session_id    (ChLoopPage          *self);
+void        ch_loop_page_set_session_id    (ChLoopPage          *self,
+                                            const char          *session_id);
 const char *ch_loop_page_get_date          (ChLoopPage          *self);
 void        ch_loop_page_export_file       (ChLoopPage          *self,
                                             GFile               *file,

@@ -254,6 +254,15 @@ static void
 ch_project_view_init (ChProjectView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A session chosen on the board, the matrix, the review or the loop is
+   * the one the others show. */
+  g_object_bind_property (self->board_page, "session-id", self->matrix_page, "session-id",
+                          G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->matrix_page, "session-id", self->review_page, "session-id",
+                          G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->review_page, "session-id", self->loop_page, "session-id",
+                          G_BINDING_BIDIRECTIONAL);
 }
 
 /**

@@ -9,6 +9,10 @@
  * Shortlist, Accept, Park or Done (Alt+S, Alt+A, Alt+P, Alt+D) as one
  * step; with none selected, those keys decide on the idea in focus.
  *
+ * With a session chosen (the session chooser), the page ranks the
+ * clusters that hold ideas of that session by those ideas' dots, and
+ * shows only those ideas (ch_project_rank_clusters()).
+ *
  * The ranking is worked out again, in an idle and only while the page is
  * shown, after a step changes ideas, dots, clusters or personas; a page
  * not shown does it when it is shown again. Only what differs changes: a
@@ -31,6 +35,7 @@
 #include "ch-review-idea-row.h"
 #include "ch-review-page.h"
 #include "ch-review-rank.h"
+#include "ch-session-chooser.h"
 #include "ch-window.h"
 
 /* The ideas a card shows, most dots first. */
@@ -46,6 +51,8 @@ struct _ChReviewPage
   /* ChCluster → its ChReviewRank, for the clusters ranked. */
   GHashTable   *by_cluster;
   ChReviewRank *unsorted;
+  /* The session whose ideas are ranked, or NULL for all. */
+  char         *session_id;
   /* The ideas selected (each with a reference), kept across the cards. */
   GHashTable   *selected;
   guint         refresh_source;
@@ -58,6 +65,7 @@ struct _ChReviewPage
   /* Template widgets */
   GtkListBox   *card_list;
   GtkLabel     *selection_label;
+  ChSessionChooser *session_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (ChReviewPage, ch_review_page, ADW_TYPE_BIN)
@@ -65,6 +73,7 @@ G_DEFINE_FINAL_TYPE (ChReviewPage, ch_review_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_PROJECT,
+  PROP_SESSION_ID,
   N_PROPS
 };
 
@@ -171,8 +180,27 @@ rank_ideas (ChReviewPage *self,
             GListModel   *ideas,
             GHashTable   *shown)
 {
-  g_autoptr(GPtrArray) ranks = ch_project_rank_ideas (self->project, ideas);
+  g_autoptr(GPtrArray) ranks = NULL;
   g_autoptr(GPtrArray) top = g_ptr_array_new ();
+  g_autoptr(GListStore) of_session = NULL;
+
+  /* Of the session chosen: those its ideas. */
+  if (self->session_id != NULL)
+    {
+      guint n_ideas = g_list_model_get_n_items (ideas);
+
+      of_session = g_list_store_new (CH_TYPE_IDEA);
+      for (guint i = 0; i < n_ideas; i++)
+        {
+          g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
+
+          if (ch_session_chooser_match (self->session_id, idea))
+            g_list_store_append (of_session, idea);
+        }
+      ideas = G_LIST_MODEL (of_session);
+    }
+
+  ranks = ch_project_rank_ideas (self->project, ideas);
 
   for (guint i = 0; i < ranks->len && i < TOP_IDEAS; i++)
     {
@@ -303,7 +331,7 @@ refresh (ChReviewPage *self)
       return;
     }
 
-  ranks = ch_project_rank_clusters (self->project);
+  ranks = ch_project_rank_clusters (self->project, self->session_id);
   for (guint i = 0; i < ranks->len; i++)
     {
       ChRank *rank = g_ptr_array_index (ranks, i);
@@ -325,7 +353,8 @@ refresh (ChReviewPage *self)
                                 (before != NULL && before->rank == rank->rank) ||
                                 (after != NULL && after->rank == rank->rank));
       rank_ideas (self, place, ch_project_get_cluster_ideas (self->project, ranked_cluster), shown);
-      personas = ch_project_list_cluster_personas (self->project, ranked_cluster);
+      personas = ch_project_list_cluster_personas (self->project, ranked_cluster,
+                                                   self->session_id);
       ch_review_rank_set_personas (place, personas);
 
       g_ptr_array_add (places, place);
@@ -348,7 +377,7 @@ refresh (ChReviewPage *self)
     {
       g_autoptr(ChIdea) idea = g_list_model_get_item (unsorted, i);
 
-      if (ch_idea_get_vote_count (idea) > 0)
+      if (ch_idea_get_vote_count (idea) > 0 && ch_session_chooser_match (self->session_id, idea))
         g_list_store_append (voted, idea);
     }
 
@@ -515,6 +544,20 @@ clear_selection_activated (GtkWidget  *widget,
 }
 
 static void
+session_chosen_cb (ChReviewPage *self)
+{
+  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
+
+  if (g_strcmp0 (self->session_id, session_id) == 0)
+    return;
+
+  g_free (self->session_id);
+  self->session_id = g_strdup (session_id);
+  queue_refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+}
+
+static void
 ch_review_page_map (GtkWidget *widget)
 {
   ChReviewPage *self = CH_REVIEW_PAGE (widget);
@@ -548,6 +591,7 @@ ch_review_page_finalize (GObject *object)
   g_clear_object (&self->unsorted);
   g_clear_pointer (&self->by_cluster, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->session_id, g_free);
 
   G_OBJECT_CLASS (ch_review_page_parent_class)->finalize (object);
 }
@@ -564,6 +608,10 @@ ch_review_page_get_property (GObject    *object,
     {
     case PROP_PROJECT:
       g_value_set_object (value, self->project);
+      break;
+
+    case PROP_SESSION_ID:
+      g_value_set_string (value, self->session_id);
       break;
 
     default:
@@ -583,6 +631,10 @@ ch_review_page_set_property (GObject      *object,
     {
     case PROP_PROJECT:
       ch_review_page_set_project (self, g_value_get_object (value));
+      break;
+
+    case PROP_SESSION_ID:
+      ch_review_page_set_session_id (self, g_value_get_string (value));
       break;
 
     default:
@@ -607,14 +659,22 @@ ch_review_page_class_init (ChReviewPageClass *klass)
     g_param_spec_object ("project", NULL, NULL,
                          CH_TYPE_PROJECT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The id of the session whose ideas are ranked, or NULL for all. */
+  properties[PROP_SESSION_ID] =
+    g_param_spec_string ("session-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CH_TYPE_SESSION_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/charrette/Charrette/"
                                                "ch-review-page.ui");
   gtk_widget_class_bind_template_child (widget_class, ChReviewPage, card_list);
   gtk_widget_class_bind_template_child (widget_class, ChReviewPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, ChReviewPage, session_chooser);
   gtk_widget_class_bind_template_child_full (widget_class, "accept_button", FALSE, 0);
 
   gtk_widget_class_install_action (widget_class, "review.decide", "s", decide_activated);
@@ -637,6 +697,8 @@ ch_review_page_init (ChReviewPage *self)
   gtk_list_box_set_sort_func (self->card_list, compare_cards, NULL, NULL);
   self->by_cluster = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->selected = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  g_signal_connect_object (self->session_chooser, "notify::session-id",
+                           G_CALLBACK (session_chosen_cb), self, G_CONNECT_SWAPPED);
 
   update_content (self);
   update_selection (self);
@@ -687,6 +749,8 @@ ch_review_page_set_project (ChReviewPage *self,
     remove_cards (self, NULL);
 
   g_set_object (&self->project, project);
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_project (self->session_chooser, project);
 
   if (project != NULL)
     {
@@ -739,4 +803,34 @@ ch_review_page_get_selection (ChReviewPage *self)
     g_ptr_array_add (ideas, idea);
 
   return ideas;
+}
+
+/**
+ * ch_review_page_get_session_id:
+ *
+ * Returns: (nullable): the id of the session whose ideas are ranked, or
+ *   %NULL for all
+ */
+const char *
+ch_review_page_get_session_id (ChReviewPage *self)
+{
+  g_return_val_if_fail (CH_IS_REVIEW_PAGE (self), NULL);
+
+  return self->session_id;
+}
+
+/**
+ * ch_review_page_set_session_id:
+ * @session_id: (nullable): a session of the project, or %NULL for all
+ *
+ * Ranks the clusters by the ideas of one session, or of all of them.
+ */
+void
+ch_review_page_set_session_id (ChReviewPage *self,
+                               const char   *session_id)
+{
+  g_return_if_fail (CH_IS_REVIEW_PAGE (self));
+
+  if (self->session_chooser != NULL)
+    ch_session_chooser_set_session_id (self->session_chooser, session_id);
 }

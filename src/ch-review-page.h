@@ -17,9 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (ChReviewPage, ch_review_page, CH, REVIEW_PAGE, AdwBin)
 
-ChProject *ch_review_page_get_project    (ChReviewPage *self);
-void       ch_review_page_set_project    (ChReviewPage *self,
-                                          ChProject    *project);
-GPtrArray *ch_review_page_get_selection  (ChReviewPage *self);
+ChProject  *ch_review_page_get_project    (ChReviewPage *self);
+void        ch_review_page_set_project    (ChReviewPage *self,
+                                           ChProject    *project);
+const char *ch_review_page_get_session_id (ChReviewPage *self);
+void        ch_review_page_set_session_id (ChReviewPage *self,
+                                           const char   *session_id);
+GPtrArray  *ch_review_page_get_selection  (ChReviewPage *self);
 
 G_END_DECLS

@@ -124,10 +124,11 @@ items_changed_cb (ChSessionChooser *self)
 }
 
 static char *
-session_label_cb (GObject    *item,
+session_label_cb (GObject    *this,
+                  ChSession  *session,
                   const char *title)
 {
-  if (ch_entity_get_id (CH_ENTITY (item)) == NULL)
+  if (session == NULL || ch_entity_get_id (CH_ENTITY (session)) == NULL)
     return g_strdup (title);
 
   if (title == NULL || *title == '\0')
@@ -135,6 +136,41 @@ session_label_cb (GObject    *item,
     return g_strdup (_("Untitled session"));
 
   return g_strdup (title);
+}
+
+/* The label of the session @item evaluates to; takes @item. */
+static GtkExpression *
+label_expression (GtkExpression *item)
+{
+  GtkExpression *params[2];
+
+  params[0] = gtk_expression_ref (item);
+  params[1] = gtk_property_expression_new (CH_TYPE_SESSION, item, "title");
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 2, params,
+                                      G_CALLBACK (session_label_cb), NULL, NULL);
+}
+
+/* The button shows a long title shortened, the list in full. */
+static void
+label_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  data)
+{
+  gboolean shortened = GPOINTER_TO_INT (data);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkExpression *expression;
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (shortened)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+    }
+  gtk_list_item_set_child (list_item, label);
+
+  expression = label_expression (gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"));
+  gtk_expression_bind (expression, label, "label", list_item);
 }
 
 static void
@@ -240,7 +276,8 @@ ch_session_chooser_init (ChSessionChooser *self)
 {
   g_autoptr(GListStore) all = g_list_store_new (CH_TYPE_SESSION);
   g_autoptr(ChSession) any = NULL;
-  GtkExpression *expression;
+  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   /* Translators: the first choice of the session filter of the board,
    * the matrix, the review and the loop pages */
@@ -251,10 +288,11 @@ ch_session_chooser_init (ChSessionChooser *self)
   g_list_store_append (self->sections, all);
   self->items = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)));
 
-  expression = gtk_property_expression_new (CH_TYPE_SESSION, NULL, "title");
-  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 1, &expression,
-                                            G_CALLBACK (session_label_cb), NULL, NULL);
-  self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, expression));
+  g_signal_connect (button_factory, "setup", G_CALLBACK (label_setup_cb), GINT_TO_POINTER (TRUE));
+  g_signal_connect (list_factory, "setup", G_CALLBACK (label_setup_cb), GINT_TO_POINTER (FALSE));
+  self->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_drop_down_set_factory (self->drop_down, button_factory);
+  gtk_drop_down_set_list_factory (self->drop_down, list_factory);
   gtk_widget_set_parent (GTK_WIDGET (self->drop_down), GTK_WIDGET (self));
   /* Connected before the drop-down's own handler, and after it. */
   g_signal_connect_object (self->items, "items-changed", G_CALLBACK (items_changing_cb), self,

@@ -1018,8 +1018,25 @@ test_ranking (Fixture       *f,
                                                                           cluster (f, "A")));
   assert_ranking (in_a, "1.a1:2 1.a3:2 3.a0:0 3.a2:0");
 
-  clusters = ch_project_rank_clusters (f->project);
+  clusters = ch_project_rank_clusters (f->project, NULL);
   assert_ranking (clusters, "1.A:4 2.B:2 3.C:0");
+
+  /* Of one session: the clusters that hold its ideas, by their dots. */
+  {
+    ChSession *session = ch_project_add_session (f->project, "Morning", "2026-11-02", &error);
+    const char *id = ch_entity_get_id (CH_ENTITY (session));
+    g_autoptr(GPtrArray) of_session = NULL;
+
+    g_assert_true (ch_project_update (f->project, CH_ENTITY (idea (f, "a0")), &error,
+                                      "session-id", id, NULL));
+    g_assert_true (ch_project_update (f->project, CH_ENTITY (idea (f, "b1")), &error,
+                                      "session-id", id, NULL));
+    g_assert_no_error (error);
+    of_session = ch_project_rank_clusters (f->project, id);
+    assert_ranking (of_session, "1.B:2 2.A:0");
+    g_assert_true (ch_project_remove (f->project, CH_ENTITY (session), &error));
+    g_assert_no_error (error);
+  }
 
   /* A move changes the ties' order and the clusters' dots. */
   g_assert_true (ch_project_move_cluster (f->project, cluster (f, "B"), 0, &error));
@@ -1029,7 +1046,7 @@ test_ranking (Fixture       *f,
 
     g_assert_true (ch_project_move_ideas (f->project, &moved, 1, cluster (f, "C"), -1, &error));
     g_clear_pointer (&clusters, g_ptr_array_unref);
-    clusters = ch_project_rank_clusters (f->project);
+    clusters = ch_project_rank_clusters (f->project, NULL);
     assert_ranking (clusters, "1.B:2 1.A:2 1.C:2");
     again = ch_project_rank_ideas (f->project, NULL);
     g_ptr_array_set_size (again, 4);
@@ -1123,10 +1140,24 @@ test_status_many (Fixture       *f,
                                       "personas", both, NULL));
     g_assert_true (ch_project_update (f->project, CH_ENTITY (idea (f, "a2")), &error,
                                       "personas", one, NULL));
-    served = ch_project_list_cluster_personas (f->project, cluster (f, "A"));
+    served = ch_project_list_cluster_personas (f->project, cluster (f, "A"), NULL);
     g_assert_cmpuint (served->len, ==, 2);
     g_assert_true (g_ptr_array_index (served, 0) == (gpointer)parent);
     g_assert_true (g_ptr_array_index (served, 1) == (gpointer)night);
+
+    /* Of one session: those its ideas serve. */
+    {
+      ChSession *session = ch_project_add_session (f->project, "Morning", "2026-11-02", &error);
+      const char *id = ch_entity_get_id (CH_ENTITY (session));
+      g_autoptr(GPtrArray) of_session = NULL;
+
+      g_assert_true (ch_project_update (f->project, CH_ENTITY (idea (f, "a2")), &error,
+                                        "session-id", id, NULL));
+      g_assert_no_error (error);
+      of_session = ch_project_list_cluster_personas (f->project, cluster (f, "A"), id);
+      g_assert_cmpuint (of_session->len, ==, 1);
+      g_assert_true (g_ptr_array_index (of_session, 0) == (gpointer)parent);
+    }
   }
 }
 

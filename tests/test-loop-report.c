@@ -151,9 +151,9 @@ write_to_string (Fixture  *f,
   gboolean ok;
 
   if (markdown)
-    ok = ch_workshop_write_loop_markdown (stream, f->project, with_informed, NULL, &error);
+    ok = ch_workshop_write_loop_markdown (stream, f->project, NULL, with_informed, NULL, &error);
   else
-    ok = ch_workshop_write_loop_csv (stream, f->project, with_informed, NULL, &error);
+    ok = ch_workshop_write_loop_csv (stream, f->project, NULL, with_informed, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (ok);
 
@@ -187,8 +187,8 @@ static void
 test_list (Fixture       *f,
            gconstpointer  data)
 {
-  g_autoptr(GPtrArray) pending = ch_workshop_list_loop (f->project, FALSE);
-  g_autoptr(GPtrArray) all = ch_workshop_list_loop (f->project, TRUE);
+  g_autoptr(GPtrArray) pending = ch_workshop_list_loop (f->project, NULL, FALSE);
+  g_autoptr(GPtrArray) all = ch_workshop_list_loop (f->project, NULL, TRUE);
   g_autoptr(GPtrArray) to_inform = ch_project_list_participants_to_inform (f->project);
   guint n = 0;
 
@@ -233,11 +233,11 @@ test_list_follows_marks (Fixture       *f,
                                  &error);
   g_assert_no_error (error);
 
-  pending = ch_workshop_list_loop (f->project, FALSE);
+  pending = ch_workshop_list_loop (f->project, NULL, FALSE);
   g_assert_cmpuint (pending->len, ==, 1);
   assert_entry (pending, 0, f->jordan, f->urgent, NULL);
 
-  all = ch_workshop_list_loop (f->project, TRUE);
+  all = ch_workshop_list_loop (f->project, NULL, TRUE);
   g_assert_cmpuint (all->len, ==, 4);
   assert_entry (all, 0, f->mei, f->invoice, "2026-06-02");
   assert_entry (all, 1, f->mei, f->wallet, "2026-06-02");
@@ -247,7 +247,7 @@ test_list_follows_marks (Fixture       *f,
                      "status", CH_IDEA_STATUS_SHORTLISTED, NULL);
   g_assert_no_error (error);
   g_clear_pointer (&pending, g_ptr_array_unref);
-  pending = ch_workshop_list_loop (f->project, FALSE);
+  pending = ch_workshop_list_loop (f->project, NULL, FALSE);
   g_assert_cmpuint (pending->len, ==, 0);
 
   ch_project_undo (f->project, &error);
@@ -255,7 +255,7 @@ test_list_follows_marks (Fixture       *f,
   ch_project_undo (f->project, &error);
   g_assert_no_error (error);
   g_clear_pointer (&pending, g_ptr_array_unref);
-  pending = ch_workshop_list_loop (f->project, FALSE);
+  pending = ch_workshop_list_loop (f->project, NULL, FALSE);
   g_assert_cmpuint (pending->len, ==, 3);
 }
 
@@ -348,6 +348,58 @@ test_workshop_report (Fixture       *f,
                                     "Jordan P. (informed 2026-05-01)\n"));
 }
 
+/* The list of one session: its decided ideas only, in the files too,
+ * the Markdown saying which session. */
+static void
+test_session (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *csv = NULL;
+  ChSession *morning = ch_project_add_session (f->project, "Morning *talks*", "2026-05-02",
+                                               &error);
+  const char *id = ch_entity_get_id (CH_ENTITY (morning));
+
+  g_assert_no_error (error);
+  ch_project_update (f->project, CH_ENTITY (f->wallet), &error, "session-id", id, NULL);
+  g_assert_no_error (error);
+
+  pending = ch_workshop_list_loop (f->project, id, FALSE);
+  g_assert_cmpuint (pending->len, ==, 1);
+  assert_entry (pending, 0, f->mei, f->wallet, NULL);
+
+  g_assert_true (ch_workshop_write_loop_markdown (stream, f->project, id, FALSE, NULL, &error));
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  g_assert_no_error (error);
+  markdown = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                        g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_cmpstr (markdown, ==,
+                   "# Closing the Loop: Checkout \\*redesign\\*\n"
+                   "\n"
+                   "Ideas of the session “Morning \\*talks\\*”.\n"
+                   "\n"
+                   "The contributors not yet told what became of their ideas.\n"
+                   "\n"
+                   "## Tanaka, Mei \"MT\" (Tanaka Design Studio)\n"
+                   "\n"
+                   "- **Wallet, \"tap\" and\ngo** · Parked · not yet informed\n");
+
+  g_clear_object (&stream);
+  stream = g_memory_output_stream_new_resizable ();
+  g_assert_true (ch_workshop_write_loop_csv (stream, f->project, id, TRUE, NULL, &error));
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  g_assert_no_error (error);
+  csv = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                   g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_cmpstr (csv, ==,
+                   "participant,organisation,idea,status,cluster,informed\r\n"
+                   "\"Tanaka, Mei \"\"MT\"\"\",Tanaka Design Studio,"
+                   "\"Wallet, \"\"tap\"\" and\ngo\",parked,Payments,\r\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +414,8 @@ main (int   argc,
               fixture_set_up, test_csv, fixture_tear_down);
   g_test_add ("/ch/loop-report/markdown", Fixture, NULL,
               fixture_set_up, test_markdown, fixture_tear_down);
+  g_test_add ("/ch/loop-report/session", Fixture, NULL,
+              fixture_set_up, test_session, fixture_tear_down);
   g_test_add ("/ch/loop-report/workshop-report", Fixture, NULL,
               fixture_set_up, test_workshop_report, fixture_tear_down);
 

@@ -529,6 +529,46 @@ test_lazy_when_hidden (Fixture       *f,
   assert_ideas (f, f->ben, f->wallet, f->fresh, NULL);
 }
 
+/* With one session chosen, the page lists the contributors of that
+ * session's ideas, and marks only those: for one participant, or for
+ * everyone. */
+static void
+test_session_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = dup_today ();
+  ChSession *morning = ch_project_add_session (f->project, "Morning", "2026-11-02", &error);
+
+  g_assert_no_error (error);
+  ch_project_update (f->project, CH_ENTITY (f->wallet), &error,
+                     "session-id", ID (morning), NULL);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  assert_ideas (f, f->ana, f->invoice, f->wallet, NULL);
+
+  ch_ui_test_choose_session (GTK_WIDGET (f->page), CH_TYPE_LOOP_PAGE, morning);
+  g_assert_cmpstr (ch_loop_page_get_session_id (f->page), ==, ID (morning));
+  assert_ideas (f, f->ana, f->wallet, NULL);
+  assert_ideas (f, f->ben, f->wallet, NULL);
+
+  /* Ana's ideas of the morning: the invoice stays to tell. */
+  click (find_contributor_row (f, f->ana), "mark_all_button");
+  g_assert_null (find_contributor_row (f, f->ana));
+  g_assert_cmpstr (informed_in (f->project, ID (f->wallet), ID (f->ana)), ==, today);
+  g_assert_null (informed_in (f->project, ID (f->invoice), ID (f->ana)));
+
+  click (f->page, "everyone_button");
+  g_assert_cmpstr (visible_content (f), ==, "empty");
+  g_assert_cmpstr (informed_in (f->project, ID (f->wallet), ID (f->ben)), ==, today);
+  g_assert_null (informed_in (f->project, ID (f->invoice), ID (f->ana)));
+
+  ch_ui_test_choose_session (GTK_WIDGET (f->page), CH_TYPE_LOOP_PAGE, NULL);
+  g_assert_null (ch_loop_page_get_session_id (f->page));
+  assert_ideas (f, f->ana, f->invoice, NULL);
+  g_assert_null (find_contributor_row (f, f->ben));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +598,8 @@ main (int   argc,
               fixture_set_up, test_show_informed, fixture_tear_down);
   g_test_add ("/ch/loop/export", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ch/loop/session-filter", Fixture, NULL,
+              fixture_set_up, test_session_filter, fixture_tear_down);
   g_test_add ("/ch/loop/lazy-when-hidden", Fixture, NULL,
               fixture_set_up, test_lazy_when_hidden, fixture_tear_down);
 

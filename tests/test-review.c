@@ -139,6 +139,18 @@ find_card (Fixture   *f,
   g_assert_not_reached ();
 }
 
+static ChReviewCard *
+find_unsorted_card (Fixture *f)
+{
+  g_autoptr(GPtrArray) cards = get_cards (f);
+
+  for (guint i = 0; i < cards->len; i++)
+    if (ch_review_rank_get_cluster (ch_review_card_get_rank (cards->pdata[i])) == NULL)
+      return cards->pdata[i];
+
+  return NULL;
+}
+
 static const char *
 card_label (ChReviewCard *card,
             const char   *name)
@@ -522,6 +534,63 @@ test_lazy_when_hidden (Fixture       *f,
   assert_card_order (f, b, a, NULL);
 }
 
+/* With one session chosen, the page ranks the clusters that hold ideas
+ * of that session, by those ideas' dots, and shows only them; "All
+ * Sessions" ranks all again. */
+static void
+test_session_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  ChSession *morning = ch_project_add_session (f->project, "Morning", "2026-11-02", &error);
+  ChCluster *a = add_cluster (f, "Alpha");
+  ChCluster *b = add_cluster (f, "Bravo");
+  ChCluster *c = add_cluster (f, "Charlie");
+  ChIdea *a1 = add_idea (f, "A1", a, 1);
+  ChIdea *a2 = add_idea (f, "A2", a, 4);
+  ChIdea *b1 = add_idea (f, "B1", b, 3);
+  ChIdea *loose = add_idea (f, "Loose", NULL, 2);
+  const char *id = ch_entity_get_id (CH_ENTITY (morning));
+
+  g_assert_no_error (error);
+  add_idea (f, "C1", c, 9);
+  ch_project_update (f->project, CH_ENTITY (a1), &error, "session-id", id, NULL);
+  ch_project_update (f->project, CH_ENTITY (b1), &error, "session-id", id, NULL);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  /* Then Unsorted, for the loose idea's dots. */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_cards (f);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_true (rows->pdata[3] == find_unsorted_card (f));
+  g_assert_false (loose == a2);
+
+  ch_ui_test_choose_session (GTK_WIDGET (f->page), CH_TYPE_REVIEW_PAGE, morning);
+  g_assert_cmpstr (ch_review_page_get_session_id (f->page), ==, id);
+  assert_card_order (f, b, a, NULL);
+  g_assert_cmpstr (card_label (find_card (f, a), "dots_label"), ==, "1 dot");
+  g_assert_cmpstr (card_label (find_card (f, a), "rank_label"), ==, "2");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_idea_rows (find_card (f, a));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (ch_review_idea_row_get_idea (rows->pdata[0]) == a1);
+
+  /* An idea that joins the session is counted. */
+  ch_project_update (f->project, CH_ENTITY (a2), &error, "session-id", id, NULL);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+  assert_card_order (f, a, b, NULL);
+  g_assert_cmpstr (card_label (find_card (f, a), "dots_label"), ==, "5 dots");
+
+  ch_ui_test_choose_session (GTK_WIDGET (f->page), CH_TYPE_REVIEW_PAGE, NULL);
+  g_assert_null (ch_review_page_get_session_id (f->page));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_cards (f);
+  g_assert_cmpuint (rows->len, ==, 4);
+  g_assert_true (ch_review_rank_get_cluster (ch_review_card_get_rank (rows->pdata[0])) == c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -549,6 +618,8 @@ main (int   argc,
               fixture_set_up, test_accept_selection, fixture_tear_down);
   g_test_add ("/ch/review/decide-one", Fixture, NULL,
               fixture_set_up, test_decide_one, fixture_tear_down);
+  g_test_add ("/ch/review/session-filter", Fixture, NULL,
+              fixture_set_up, test_session_filter, fixture_tear_down);
   g_test_add ("/ch/review/lazy-when-hidden", Fixture, NULL,
               fixture_set_up, test_lazy_when_hidden, fixture_tear_down);
 

@@ -10,12 +10,16 @@
 #include <string.h>
 
 #include "ch-application.h"
+#include "ch-board-page.h"
 #include "ch-idea-editor.h"
 #include "ch-ideas-page.h"
+#include "ch-loop-page.h"
+#include "ch-matrix-page.h"
 #include "ch-persona-editor.h"
 #include "ch-personas-page.h"
 #include "ch-project-row.h"
 #include "ch-project-view.h"
+#include "ch-review-page.h"
 #include "ch-start-page.h"
 #include "ch-test-helpers.h"
 #include "ch-ui-test-helpers.h"
@@ -535,6 +539,50 @@ test_page_shortcuts (Fixture       *fixture,
     }
 }
 
+/* A session chosen on one of the pages that show a whole workshop (the
+ * board, the matrix, the review, the loop) is the one the others show. */
+static void
+test_session_shown_everywhere (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = ch_ui_test_create_project (fixture, "Sessions shown");
+  g_autoptr(GError) error = NULL;
+  ChProjectView *view;
+  ChProject *project;
+  ChSession *morning;
+  GtkWidget *board;
+  GtkWidget *matrix;
+  GtkWidget *review;
+  GtkWidget *loop;
+
+  project = ch_ui_test_open_in_window (fixture, path);
+  view = view_of (fixture);
+  board = TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "board_page");
+  matrix = TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "matrix_page");
+  review = TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "review_page");
+  loop = TEMPLATE_CHILD (view, CH_TYPE_PROJECT_VIEW, "loop_page");
+  morning = ch_project_add_session (project, "Morning", "2026-11-02", &error);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-board",
+                                             NULL));
+  ch_ui_test_run_pending ();
+  ch_ui_test_choose_session (board, CH_TYPE_BOARD_PAGE, morning);
+  g_assert_cmpstr (ch_matrix_page_get_session_id (CH_MATRIX_PAGE (matrix)), ==,
+                   ch_entity_get_id (CH_ENTITY (morning)));
+  g_assert_cmpstr (ch_review_page_get_session_id (CH_REVIEW_PAGE (review)), ==,
+                   ch_entity_get_id (CH_ENTITY (morning)));
+  g_assert_cmpstr (ch_loop_page_get_session_id (CH_LOOP_PAGE (loop)), ==,
+                   ch_entity_get_id (CH_ENTITY (morning)));
+
+  /* Back to all of them from the loop. */
+  ch_ui_test_choose_session (loop, CH_TYPE_LOOP_PAGE, NULL);
+  g_assert_null (ch_board_page_get_session_id (CH_BOARD_PAGE (board)));
+  g_assert_null (ch_matrix_page_get_session_id (CH_MATRIX_PAGE (matrix)));
+  g_assert_null (ch_review_page_get_session_id (CH_REVIEW_PAGE (review)));
+}
+
 static void
 test_open_twice_presents (Fixture       *fixture,
                           gconstpointer  data)
@@ -578,6 +626,9 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_delete_then_undo, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/rename-open-project", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_rename_open_project, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/window/session-shown-everywhere", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_session_shown_everywhere,
+              ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/page-shortcuts", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_page_shortcuts, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/window/header-names-undo", Fixture, NULL,

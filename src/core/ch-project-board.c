@@ -544,14 +544,17 @@ compare_served (gconstpointer a,
 
 /**
  * ch_project_list_cluster_personas:
+ * @session_id: (nullable): the id of a session whose ideas count, or
+ *   %NULL for all of them
  *
  * Returns: (transfer full) (element-type ChPersona): the personas the
  *   ideas of @cluster serve, those served by most ideas first (then in
  *   the order of ch_project_get_personas())
  */
 GPtrArray *
-ch_project_list_cluster_personas (ChProject *self,
-                                  ChCluster *cluster)
+ch_project_list_cluster_personas (ChProject  *self,
+                                  ChCluster  *cluster,
+                                  const char *session_id)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *ideas;
@@ -566,7 +569,11 @@ ch_project_list_cluster_personas (ChProject *self,
   n_ideas = g_list_model_get_n_items (ideas);
   for (guint i = 0; i < n_ideas; i++)
     {
-      const char * const *ids = ch_idea_get_personas (ch_cluster_ideas_peek (CH_CLUSTER_IDEAS (ideas), i));
+      ChIdea *idea = ch_cluster_ideas_peek (CH_CLUSTER_IDEAS (ideas), i);
+      const char * const *ids = ch_idea_get_personas (idea);
+
+      if (session_id != NULL && g_strcmp0 (ch_idea_get_session_id (idea), session_id) != 0)
+        continue;
 
       for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
         {

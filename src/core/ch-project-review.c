@@ -501,14 +501,18 @@ ch_project_rank_ideas (ChProject  *self,
 
 /**
  * ch_project_rank_clusters:
+ * @session_id: (nullable): the id of a session, or %NULL for all
  *
  * Ranks the clusters by the dots of their ideas, most first; clusters
  * with as many share a rank (1, 2, 2, 4) and come in the board's order.
+ * With @session_id, the clusters that hold ideas of that session, by
+ * the dots of those ideas.
  *
  * Returns: (transfer full) (element-type ChRank): the ranking
  */
 GPtrArray *
-ch_project_rank_clusters (ChProject *self)
+ch_project_rank_clusters (ChProject  *self,
+                          const char *session_id)
 {
   g_autoptr(GPtrArray) clusters = NULL;
   GPtrArray *ranks;
@@ -522,12 +526,22 @@ ch_project_rank_clusters (ChProject *self)
       ChCluster *cluster = g_ptr_array_index (clusters, i);
       GListModel *ideas = ch_project_get_cluster_ideas (self, cluster);
       guint n_ideas = g_list_model_get_n_items (ideas);
+      guint n_counted = 0;
       int dots = 0;
 
       for (guint j = 0; j < n_ideas; j++)
-        dots += ch_idea_get_vote_count (ch_cluster_ideas_peek (CH_CLUSTER_IDEAS (ideas), j));
+        {
+          ChIdea *idea = ch_cluster_ideas_peek (CH_CLUSTER_IDEAS (ideas), j);
 
-      g_ptr_array_add (ranks, ch_rank_new (CH_ENTITY (cluster), dots));
+          if (session_id != NULL && g_strcmp0 (ch_idea_get_session_id (idea), session_id) != 0)
+            continue;
+
+          dots += ch_idea_get_vote_count (idea);
+          n_counted++;
+        }
+
+      if (session_id == NULL || n_counted > 0)
+        g_ptr_array_add (ranks, ch_rank_new (CH_ENTITY (cluster), dots));
     }
 
   ch_ranks_sort (ranks, compare_cluster_order, NULL);

@@ -151,7 +151,8 @@ gboolean     ch_project_merge_clusters      (ChProject    *self,
                                              GError      **error);
 GPtrArray   *ch_project_list_clusters       (ChProject    *self);
 GPtrArray   *ch_project_list_cluster_personas (ChProject  *self,
-                                             ChCluster    *cluster);
+                                             ChCluster    *cluster,
+                                             const char   *session_id);
 
 /* Dot voting (ch-project-review.c). */
 ChVotingState ch_project_get_voting_state   (ChProject    *self);
@@ -180,7 +181,8 @@ int          ch_project_get_remaining_dots  (ChProject    *self,
                                              ChParticipant *participant);
 GPtrArray   *ch_project_rank_ideas          (ChProject    *self,
                                              GListModel   *ideas);
-GPtrArray   *ch_project_rank_clusters       (ChProject    *self);
+GPtrArray   *ch_project_rank_clusters       (ChProject    *self,
+                                             const char   *session_id);
 
 /* Review and closing the loop (ch-project-review.c). */
 gboolean     ch_project_set_status_many     (ChProject    *self,

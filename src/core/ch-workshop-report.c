@@ -703,6 +703,8 @@ is_anonymous (ChProject *project,
 
 /**
  * ch_workshop_list_loop:
+ * @session_id: (nullable): the id of a session whose ideas to list, or
+ *   %NULL for all
  * @with_informed: whether to list the contributors already told as well
  *
  * Closing the loop: each participant who contributed an idea that is now
@@ -717,8 +719,9 @@ is_anonymous (ChProject *project,
  *   idea in the board's order
  */
 GPtrArray *
-ch_workshop_list_loop (ChProject *project,
-                       gboolean   with_informed)
+ch_workshop_list_loop (ChProject  *project,
+                       const char *session_id,
+                       gboolean    with_informed)
 {
   g_autoptr(GHashTable) by_participant = NULL;
   GListModel *ideas;
@@ -737,7 +740,8 @@ ch_workshop_list_loop (ChProject *project,
       g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
       GPtrArray *contributors;
 
-      if (!is_decided (idea) || is_anonymous (project, idea))
+      if (!is_decided (idea) || is_anonymous (project, idea) ||
+          (session_id != NULL && g_strcmp0 (ch_idea_get_session_id (idea), session_id) != 0))
         continue;
 
       contributors = ch_idea_get_contributors (idea);
@@ -798,6 +802,8 @@ cluster_name_of (ChProject *project,
 
 /**
  * ch_workshop_write_loop_csv:
+ * @session_id: (nullable): the id of a session whose ideas to write, or
+ *   %NULL for all
  * @with_informed: whether to write the contributors already told too
  *
  * Writes the list of ch_workshop_list_loop() as CSV (RFC 4180, UTF-8,
@@ -809,6 +815,7 @@ cluster_name_of (ChProject *project,
 gboolean
 ch_workshop_write_loop_csv (GOutputStream  *stream,
                             ChProject      *project,
+                            const char     *session_id,
                             gboolean        with_informed,
                             GCancellable   *cancellable,
                             GError        **error)
@@ -820,7 +827,7 @@ ch_workshop_write_loop_csv (GOutputStream  *stream,
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (CH_IS_PROJECT (project), FALSE);
 
-  entries = ch_workshop_list_loop (project, with_informed);
+  entries = ch_workshop_list_loop (project, session_id, with_informed);
 
   /* The header names the columns for scripts; it is not translated. */
   g_string_append (buffer, "participant,organisation,idea,status,cluster,informed\r\n");
@@ -848,15 +855,19 @@ ch_workshop_write_loop_csv (GOutputStream  *stream,
 
 /**
  * ch_workshop_write_loop_markdown:
+ * @session_id: (nullable): the id of a session whose ideas to write, or
+ *   %NULL for all
  * @with_informed: whether to write the contributors already told too
  *
  * Writes the list of ch_workshop_list_loop() as a Markdown document to
  * send out or work from: a heading per participant, then their ideas,
- * each with its status and whether (and when) they were informed.
+ * each with its status and whether (and when) they were informed. The
+ * list of one session says which under its title.
  */
 gboolean
 ch_workshop_write_loop_markdown (GOutputStream  *stream,
                                  ChProject      *project,
+                                 const char     *session_id,
                                  gboolean        with_informed,
                                  GCancellable   *cancellable,
                                  GError        **error)
@@ -865,11 +876,12 @@ ch_workshop_write_loop_markdown (GOutputStream  *stream,
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *title = NULL;
   ChParticipant *participant = NULL;
+  ChEntity *session;
 
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
   g_return_val_if_fail (CH_IS_PROJECT (project), FALSE);
 
-  entries = ch_workshop_list_loop (project, with_informed);
+  entries = ch_workshop_list_loop (project, session_id, with_informed);
 
   /* Translators: the title of the Markdown list of contributors to tell
    * what became of their ideas; %s is the workshop's title */
@@ -877,6 +889,19 @@ ch_workshop_write_loop_markdown (GOutputStream  *stream,
   g_string_append (out, "# ");
   md_text (out, title);
   g_string_append (out, "\n\n");
+
+  if (session_id != NULL &&
+      (session = ch_project_lookup (project, CH_TYPE_SESSION, session_id)) != NULL)
+    {
+      g_autofree char *of_session = NULL;
+
+      /* Translators: under the title of the Markdown list of contributors
+       * to tell, when it holds the ideas of one session; %s is its title */
+      of_session = g_strdup_printf (_("Ideas of the session “%s”."),
+                                    ch_session_get_title (CH_SESSION (session)));
+      md_text (out, of_session);
+      g_string_append (out, "\n\n");
+    }
 
   if (entries->len == 0)
     g_string_append_printf (out, "%s\n",

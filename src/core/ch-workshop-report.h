@@ -37,14 +37,17 @@ void         ch_loop_entry_free        (ChLoopEntry        *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChLoopEntry, ch_loop_entry_free)
 
 GPtrArray   *ch_workshop_list_loop           (ChProject      *project,
+                                              const char     *session_id,
                                               gboolean        with_informed);
 gboolean     ch_workshop_write_loop_csv      (GOutputStream  *stream,
                                               ChProject      *project,
+                                              const char     *session_id,
                                               gboolean        with_informed,
                                               GCancellable   *cancellable,
                                               GError        **error);
 gboolean     ch_workshop_write_loop_markdown (GOutputStream  *stream,
                                               ChProject      *project,
+                                              const char     *session_id,
                                               gboolean        with_informed,
                                               GCancellable   *cancellable,
                                               GError        **error);
