@@ -41,6 +41,9 @@ struct _ChIdeaEditor
   GtkListBox    *personas_list;
   AdwPreferencesGroup *contributors_group;
   GtkListBox    *contributors_list;
+  GtkWidget     *add_contributor_button;
+  GtkPopover    *add_contributor_popover;
+  GtkListBox    *add_contributor_list;
 };
 
 G_DEFINE_FINAL_TYPE (ChIdeaEditor, ch_idea_editor, GTK_TYPE_WIDGET)
@@ -135,6 +138,8 @@ sync_personas (ChIdeaEditor *self)
 
 static void contributor_toggled_cb (ChIdeaEditor   *self,
                                     GtkCheckButton *check);
+static void remove_contributor_cb  (ChIdeaEditor   *self,
+                                    GtkButton      *button);
 
 static GtkWidget *
 create_contributor_row (ChIdeaEditor        *self,
@@ -142,7 +147,9 @@ create_contributor_row (ChIdeaEditor        *self,
 {
   g_autofree char *informed = format_informed (contributor->informed);
   g_autofree char *check_label = NULL;
+  g_autofree char *remove_label = NULL;
   ChParticipant *participant = NULL;
+  GtkWidget *remove;
   GtkWidget *check;
   GtkWidget *row;
 
@@ -173,6 +180,22 @@ create_contributor_row (ChIdeaEditor        *self,
                            G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove as Contributor"));
+  /* Translators: a button that takes a participant off an idea's
+   * contributors; %s is their name */
+  remove_label = g_strdup_printf (_("Remove %s as contributor"),
+                                  participant != NULL ? ch_participant_get_name (participant)
+                                                      : _("Unknown participant"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contributor_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
 
   return row;
 }
@@ -275,6 +298,7 @@ sync_anonymous (ChIdeaEditor *self)
                                          ? _("Anonymous session: contributors are not recorded")
                                          : _("Tick those who were told what became of the idea"));
   gtk_widget_set_visible (GTK_WIDGET (self->contributors_list), !anonymous);
+  gtk_widget_set_visible (self->add_contributor_button, !anonymous);
 }
 
 static void
@@ -573,6 +597,119 @@ contributor_toggled_cb (ChIdeaEditor   *self,
   commit (self, "contributors", &value);
 }
 
+/* Adds the participant @participant_id to the idea's contributors, or
+ * takes them off: one step each. */
+static void
+commit_contributor (ChIdeaEditor *self,
+                    const char   *participant_id,
+                    gboolean      add)
+{
+  g_autoptr(GError) error = NULL;
+  ChEntity *participant = ch_project_lookup (self->project, CH_TYPE_PARTICIPANT, participant_id);
+  gboolean ok;
+
+  if (participant == NULL)
+    return;
+
+  if (add)
+    ok = ch_project_add_contributor (self->project, self->idea, CH_PARTICIPANT (participant),
+                                     &error);
+  else
+    ok = ch_project_remove_contributor (self->project, self->idea, CH_PARTICIPANT (participant),
+                                        &error);
+  if (!ok)
+    {
+      ch_window_report_error (GTK_WIDGET (self), error);
+      sync_from_idea (self);
+    }
+}
+
+static void
+remove_contributor_cb (ChIdeaEditor *self,
+                       GtkButton    *button)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  g_autofree char *participant_id = NULL;
+  guint index;
+
+  if (!can_edit (self) || row == NULL)
+    return;
+
+  /* The rows are made again: the keyboard goes to the next one, or to
+   * the button that adds. */
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  participant_id = g_strdup (g_object_get_data (G_OBJECT (row), "participant-id"));
+  commit_contributor (self, participant_id, FALSE);
+
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->contributors_list, index));
+  if (row == NULL && index > 0)
+    row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->contributors_list, index - 1));
+  gtk_widget_grab_focus (row != NULL ? row : self->add_contributor_button);
+}
+
+static gboolean
+is_contributor (ChIdea     *idea,
+                const char *participant_id)
+{
+  GPtrArray *contributors = ch_idea_get_contributors (idea);
+
+  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
+    if (g_strcmp0 (((ChContributor *) g_ptr_array_index (contributors, i))->participant_id,
+                   participant_id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The participants who are not contributors yet, to choose from. */
+static void
+add_contributor_shown_cb (ChIdeaEditor *self)
+{
+  GListModel *participants;
+  guint n_participants;
+
+  remove_all_rows (self->add_contributor_list);
+  if (self->project == NULL || self->idea == NULL)
+    return;
+
+  participants = ch_project_get_participants (self->project);
+  n_participants = g_list_model_get_n_items (participants);
+  for (guint i = 0; i < n_participants; i++)
+    {
+      g_autoptr(ChParticipant) participant = g_list_model_get_item (participants, i);
+      const char *id = ch_entity_get_id (CH_ENTITY (participant));
+      const char *organisation = ch_participant_get_organisation (participant);
+      GtkWidget *row;
+
+      if (is_contributor (self->idea, id))
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     ch_participant_get_name (participant));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      if (organisation != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), organisation);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "participant-id", g_strdup (id), g_free);
+      gtk_list_box_append (self->add_contributor_list, row);
+    }
+}
+
+static void
+add_contributor_activated_cb (ChIdeaEditor  *self,
+                              GtkListBoxRow *row,
+                              GtkListBox    *list)
+{
+  const char *participant_id = g_object_get_data (G_OBJECT (row), "participant-id");
+
+  if (!can_edit (self) || participant_id == NULL)
+    return;
+
+  commit_contributor (self, participant_id, TRUE);
+  gtk_popover_popdown (self->add_contributor_popover);
+}
+
 static void
 tags_changed_cb (ChIdeaEditor *self,
                  GtkEditable  *editable)
@@ -708,6 +845,11 @@ ch_idea_editor_class_init (ChIdeaEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, personas_list);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, contributors_group);
   gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, contributors_list);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, add_contributor_button);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, add_contributor_popover);
+  gtk_widget_class_bind_template_child (widget_class, ChIdeaEditor, add_contributor_list);
+  gtk_widget_class_bind_template_callback (widget_class, add_contributor_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_contributor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, impact_selected_cb);

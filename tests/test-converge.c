@@ -1583,6 +1583,63 @@ do_inform_all (Fixture *f)
 }
 
 static void
+do_add_contributor (Fixture *f)
+{
+  g_assert_true (ch_project_add_contributor (f->project, idea (f, "a1"), participant (f, "Cleo"),
+                                             NULL));
+}
+
+static void
+do_remove_contributor (Fixture *f)
+{
+  g_assert_true (ch_project_remove_contributor (f->project, idea (f, "b0"),
+                                                participant (f, "Ana"), NULL));
+}
+
+/* Adding and removing a contributor: labelled steps, never merged with
+ * the next; a contributor credited twice is once; an idea of an
+ * anonymous session takes none. */
+static void
+test_contributors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ChIdea *a1 = idea (f, "a1");
+  GPtrArray *contributors;
+  ChSession *session;
+
+  g_assert_true (ch_project_add_contributor (f->project, a1, participant (f, "Cleo"), &error));
+  g_assert_cmpstr (ch_project_get_undo_label (f->project), ==, "Add Cleo as contributor of “a1”");
+  g_assert_true (ch_project_add_contributor (f->project, a1, participant (f, "Cleo"), &error));
+  g_assert_true (ch_project_remove_contributor (f->project, a1, participant (f, "Ben"), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ch_project_get_undo_label (f->project), ==,
+                   "Remove Ben as contributor of “a1”");
+  contributors = ch_idea_get_contributors (a1);
+  g_assert_cmpuint (contributors->len, ==, 1);
+  g_assert_cmpstr (((ChContributor *) g_ptr_array_index (contributors, 0))->participant_id, ==,
+                   ch_entity_get_id (CH_ENTITY (participant (f, "Cleo"))));
+
+  /* Two steps: the first undo brings Ben back, Cleo stays. */
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_cmpuint (ch_idea_get_contributors (a1)->len, ==, 2);
+  g_assert_true (ch_project_undo (f->project, &error));
+  g_assert_cmpuint (ch_idea_get_contributors (a1)->len, ==, 1);
+  g_assert_false (ch_project_get_can_undo (f->project));
+  g_assert_no_error (error);
+
+  session = ch_project_add_session (f->project, "Quiet round", "2026-11-02", &error);
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (session), &error,
+                                    "anonymous", TRUE, NULL));
+  g_assert_true (ch_project_update (f->project, CH_ENTITY (a1), &error,
+                                    "session-id", ch_entity_get_id (CH_ENTITY (session)), NULL));
+  g_assert_no_error (error);
+  g_assert_false (ch_project_add_contributor (f->project, a1, participant (f, "Ana"), &error));
+  g_assert_error (error, CH_PROJECT_ERROR, CH_PROJECT_ERROR_INVALID);
+  g_assert_null (ch_idea_get_contributors (a1));
+}
+
+static void
 test_operation (Fixture       *f,
                 gconstpointer  data)
 {
@@ -1696,6 +1753,8 @@ main (int   argc,
     { "status-many", { NULL, do_status_many } },
     { "inform-one", { prepare_decided, do_inform_one } },
     { "inform-all", { prepare_decided, do_inform_all } },
+    { "add-contributor", { NULL, do_add_contributor } },
+    { "remove-contributor", { NULL, do_remove_contributor } },
   };
 
   g_test_init (&argc, &argv, NULL);
@@ -1718,6 +1777,7 @@ main (int   argc,
   ADD ("matrix-values", test_matrix_values);
   ADD ("status-many", test_status_many);
   ADD ("informed", test_informed);
+  ADD ("contributors", test_contributors);
   ADD ("report", test_report);
   ADD ("migrate-version-2", test_migrate_version_2);
 

@@ -206,6 +206,97 @@ test_undo_persona (Fixture       *fixture,
   g_assert_true (ch_project_get_can_redo (ch_idea_editor_get_project (editor)));
 }
 
+/* The contributor row's button that takes them off the idea. */
+static GtkWidget *
+get_remove_button (ChIdeaEditor *editor,
+                   int           index)
+{
+  GtkListBox *list = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "contributors_list");
+  GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
+  GtkWidget *found = NULL;
+  GtkWidget *child;
+
+  g_assert_nonnull (row);
+  /* The row's buttons are in its suffixes, the last one last. */
+  child = row;
+  while (child != NULL)
+    {
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_widget_get_tooltip_text (child), "Remove as Contributor") == 0)
+        found = child;
+
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != row && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == row ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+/* A participant is added as a contributor from the list of those who
+ * are not yet, and taken off with the row's button; each is one step. */
+static void
+test_add_remove_contributor (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = create_project (fixture);
+  g_autoptr(GError) error = NULL;
+  ChIdeaEditor *editor;
+  ChProject *project;
+  GtkListBox *choices;
+  GtkWidget *popover;
+  GPtrArray *contributors;
+  ChIdea *idea;
+
+  editor = open_idea (fixture, path);
+  idea = ch_idea_editor_get_idea (editor);
+  project = ch_idea_editor_get_project (editor);
+  ch_project_add_participant (project, "Mei Tanaka", &error);
+  g_assert_no_error (error);
+  ch_ui_test_run_pending ();
+
+  /* Only Mei is offered: Jordan contributed already. */
+  popover = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "add_contributor_popover");
+  choices = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "add_contributor_list");
+  gtk_menu_button_popup (TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "add_contributor_button"));
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (choices, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (choices, 1));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     gtk_list_box_get_row_at_index (choices, 0))), ==, "Mei Tanaka");
+  g_signal_emit_by_name (choices, "row-activated", gtk_list_box_get_row_at_index (choices, 0));
+  ch_ui_test_run_pending ();
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_cmpuint (contributors->len, ==, 2);
+  g_assert_cmpstr (get_row_title (editor, "contributors_list", 1), ==, "Mei Tanaka");
+  g_assert_cmpstr (ch_project_get_undo_label (project), !=, NULL);
+
+  /* Jordan goes; undo brings him back, before Mei. */
+  g_signal_emit_by_name (get_remove_button (editor, 0), "clicked");
+  ch_ui_test_run_pending ();
+  contributors = ch_idea_get_contributors (idea);
+  g_assert_cmpuint (contributors->len, ==, 1);
+  g_assert_cmpstr (get_row_title (editor, "contributors_list", 0), ==, "Mei Tanaka");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (ch_idea_get_contributors (idea)->len, ==, 2);
+  g_assert_cmpstr (get_row_title (editor, "contributors_list", 0), ==, "Jordan P.");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  ch_ui_test_run_pending ();
+  g_assert_cmpuint (ch_idea_get_contributors (idea)->len, ==, 1);
+  g_assert_cmpstr (get_row_title (editor, "contributors_list", 0), ==, "Jordan P.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +313,9 @@ main (int   argc,
               ch_ui_test_fixture_set_up, test_edits_are_saved, ch_ui_test_fixture_tear_down);
   g_test_add ("/ch/idea-pane/undo-persona", Fixture, NULL,
               ch_ui_test_fixture_set_up, test_undo_persona, ch_ui_test_fixture_tear_down);
+  g_test_add ("/ch/idea-pane/add-remove-contributor", Fixture, NULL,
+              ch_ui_test_fixture_set_up, test_add_remove_contributor,
+              ch_ui_test_fixture_tear_down);
 
   status = g_test_run ();
 

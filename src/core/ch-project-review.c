@@ -647,6 +647,110 @@ ch_project_set_status_many (ChProject     *self,
   return ch_project_edit_commit (edit, label, error);
 }
 
+/* @idea's contributors, with @participant added at the end (not told
+ * yet) or taken off. */
+static gboolean
+change_contributor (ChProject      *self,
+                    ChIdea         *idea,
+                    ChParticipant  *participant,
+                    gboolean        add,
+                    GError        **error)
+{
+  g_autoptr(ChProjectEdit) edit = NULL;
+  g_autoptr(GPtrArray) updated = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  const char *participant_id;
+  const char *session_id;
+  ChEntity *session;
+  GPtrArray *contributors;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (CH_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (CH_IS_IDEA (idea) && is_live (self, idea), FALSE);
+  g_return_val_if_fail (CH_IS_PARTICIPANT (participant) && is_live (self, participant), FALSE);
+
+  participant_id = ch_entity_get_id (CH_ENTITY (participant));
+  title = ch_project_dup_label_name (CH_ENTITY (idea));
+
+  session_id = ch_idea_get_session_id (idea);
+  session = session_id != NULL ? ch_project_lookup (self, CH_TYPE_SESSION, session_id) : NULL;
+  if (add && session != NULL && ch_session_get_anonymous (CH_SESSION (session)))
+    {
+      g_set_error (error, CH_PROJECT_ERROR, CH_PROJECT_ERROR_INVALID,
+                   _("“%s” was captured in an anonymous session: its contributors are not "
+                     "recorded."), title);
+      return FALSE;
+    }
+
+  updated = g_ptr_array_new_with_free_func ((GDestroyNotify)ch_contributor_free);
+  contributors = ch_idea_get_contributors (idea);
+  for (guint i = 0; contributors != NULL && i < contributors->len; i++)
+    {
+      const ChContributor *contributor = g_ptr_array_index (contributors, i);
+
+      if (g_strcmp0 (contributor->participant_id, participant_id) == 0)
+        found = TRUE;
+      else
+        g_ptr_array_add (updated, ch_contributor_copy (contributor));
+    }
+
+  /* Nothing to do. */
+  if (add == found)
+    return TRUE;
+
+  if (add)
+    g_ptr_array_add (updated, ch_contributor_new (participant_id, NULL));
+
+  edit = ch_project_edit_new (self);
+  g_object_set (ch_project_edit_change (edit, CH_ENTITY (idea)), "contributors", updated, NULL);
+
+  if (add)
+    /* Translators: undoing or redoing; the first %s is a participant's
+     * name, the second an idea's title */
+    label = g_strdup_printf (_("Add %s as contributor of “%s”"),
+                             ch_participant_get_name (participant), title);
+  else
+    /* Translators: undoing or redoing; the first %s is a participant's
+     * name, the second an idea's title */
+    label = g_strdup_printf (_("Remove %s as contributor of “%s”"),
+                             ch_participant_get_name (participant), title);
+
+  return ch_project_edit_commit (edit, label, error);
+}
+
+/**
+ * ch_project_add_contributor:
+ *
+ * Credits @participant with @idea, after its other contributors, as one
+ * step; nothing changes if they are credited already. An idea of an
+ * anonymous session records no contributor: %CH_PROJECT_ERROR_INVALID.
+ */
+gboolean
+ch_project_add_contributor (ChProject      *self,
+                            ChIdea         *idea,
+                            ChParticipant  *participant,
+                            GError        **error)
+{
+  return change_contributor (self, idea, participant, TRUE, error);
+}
+
+/**
+ * ch_project_remove_contributor:
+ *
+ * Takes @participant off @idea's contributors (with the day they were
+ * told, if they were), as one step; nothing changes if they are not
+ * among them.
+ */
+gboolean
+ch_project_remove_contributor (ChProject      *self,
+                               ChIdea         *idea,
+                               ChParticipant  *participant,
+                               GError        **error)
+{
+  return change_contributor (self, idea, participant, FALSE, error);
+}
+
 /**
  * ch_project_mark_informed:
  * @date: (nullable): the day @participant was told what became of @idea,

@@ -190,6 +190,14 @@ gboolean     ch_project_set_status_many     (ChProject    *self,
                                              guint         n_ideas,
                                              ChIdeaStatus  status,
                                              GError      **error);
+gboolean     ch_project_add_contributor     (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant,
+                                             GError      **error);
+gboolean     ch_project_remove_contributor  (ChProject    *self,
+                                             ChIdea       *idea,
+                                             ChParticipant *participant,
+                                             GError      **error);
 gboolean     ch_project_mark_informed       (ChProject    *self,
                                              ChIdea       *idea,
                                              ChParticipant *participant,
