@@ -1532,6 +1532,56 @@ ch_ideas_page_select (ChIdeasPage *self,
     }
 }
 
+/* The keyboard goes to the row selected once the list has made it: the
+ * row of the list view (inside the column view) that is marked selected,
+ * a frame or two after the scroll. */
+static gboolean
+focus_selected_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  ChIdeasPage *self = CH_IDEAS_PAGE (widget);
+  guint *frames_left = user_data;
+
+  for (GtkWidget *list = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       list != NULL;
+       list = gtk_widget_get_next_sibling (list))
+    {
+      if (!GTK_IS_LIST_VIEW (list))
+        continue;
+
+      for (GtkWidget *row = gtk_widget_get_first_child (list);
+           row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        if (gtk_widget_get_mapped (row) &&
+            (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
+          {
+            gtk_widget_grab_focus (row);
+            return G_SOURCE_REMOVE;
+          }
+    }
+
+  return --(*frames_left) > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/**
+ * ch_ideas_page_focus_selected:
+ *
+ * Puts the keyboard on the row of the idea selected (after
+ * ch_ideas_page_select(), say), once the list shows it; on the list when
+ * none is selected.
+ */
+void
+ch_ideas_page_focus_selected (ChIdeasPage *self)
+{
+  g_return_if_fail (CH_IS_IDEAS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  if (gtk_single_selection_get_selected_item (self->selection) != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_selected_tick_cb,
+                                  g_memdup2 (&(guint) { 10 }, sizeof (guint)), g_free);
+}
+
 /**
  * ch_ideas_page_get_query:
  *

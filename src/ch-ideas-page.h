@@ -26,6 +26,7 @@ void       ch_ideas_page_select              (ChIdeasPage *self,
 ChIdeaQuery *
            ch_ideas_page_get_query           (ChIdeasPage *self);
 void       ch_ideas_page_focus_new_idea      (ChIdeasPage *self);
+void       ch_ideas_page_focus_selected      (ChIdeasPage *self);
 ChSession *ch_ideas_page_get_current_session (ChIdeasPage *self);
 void       ch_ideas_page_set_current_session (ChIdeasPage *self,
                                               ChSession   *session);

@@ -128,6 +128,7 @@ show_idea_activated (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "ideas");
   ch_ideas_page_select (self->ideas_page, CH_IDEA (idea));
+  ch_ideas_page_focus_selected (self->ideas_page);
 }
 
 static void

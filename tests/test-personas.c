@@ -378,10 +378,15 @@ test_show_idea (Fixture       *fixture,
   g_assert_cmpstr (visible_page (fixture), ==, "ideas");
   g_assert_true (ch_ideas_page_get_selected (ideas_page) == served);
 
-  /* The focus went along, not left on a hidden page. */
+  /* The focus went along, not left on a hidden page: to the idea's row,
+   * not the capture bar. */
   root = gtk_widget_get_root (GTK_WIDGET (ideas_page));
-  g_assert_nonnull (gtk_root_get_focus (root));
-  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), GTK_WIDGET (ideas_page)));
+  WAIT_UNTIL (gtk_root_get_focus (root) != NULL &&
+              (gtk_widget_get_state_flags (gtk_root_get_focus (root)) &
+               GTK_STATE_FLAG_SELECTED) != 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root),
+                                         TEMPLATE_CHILD (ideas_page, CH_TYPE_IDEAS_PAGE,
+                                                         "column_view")));
 }
 
 /* Ideas no search has seen (added after the Ideas page keyed the
