@@ -251,7 +251,7 @@ test_sample_fills_a_project (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (ideas), >=, 30);
   g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_personas (f->project)), >=, 3);
   g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_participants (f->project)), >=, 3);
-  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_sessions (f->project)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_sessions (f->project)), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_clusters (f->project)), >=, 3);
   for (guint i = 0; i < g_list_model_get_n_items (ideas); i++)
     {

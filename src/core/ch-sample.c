@@ -134,6 +134,7 @@ ch_sample_fill (ChProject  *project,
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
   ChSession *session;
+  ChSession *afternoon;
 
   g_return_val_if_fail (CH_IS_PROJECT (project), FALSE);
 
@@ -149,6 +150,17 @@ ch_sample_fill (ChProject  *project,
                           "facilitator", "Ana Souza",
                           "agenda", _("09:00 warm-up\n09:20 silent ideation\n10:00 affinity mapping\n"
                                       "10:40 dot voting"),
+                          NULL))
+    return FALSE;
+
+  /* A second session, so that the pages' session filters show something:
+   * every other idea came from it. */
+  if (!(afternoon = ch_project_add_session (project, _("Afternoon: what would help"),
+                                            date, error)) ||
+      !ch_project_update (project, CH_ENTITY (afternoon), error,
+                          "facilitator", "Ana Souza",
+                          "agenda", _("13:30 recap of the morning\n13:45 ideas for the new "
+                                      "checkout\n14:30 dot voting"),
                           NULL))
     return FALSE;
 
@@ -235,7 +247,8 @@ ch_sample_fill (ChProject  *project,
                               "status", sample->status,
                               "cluster-id", sample->cluster >= 0 ?
                                             g_ptr_array_index (cluster_ids, sample->cluster) : NULL,
-                              "session-id", ch_entity_get_id (CH_ENTITY (session)),
+                              "session-id",
+                              ch_entity_get_id (CH_ENTITY (i % 2 == 0 ? session : afternoon)),
                               "tags", tags,
                               "personas", for_personas,
                               "contributors", contributors,
