@@ -57,11 +57,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Only when it changes: setting a tooltip makes GTK look where the
+ * pointer is, three round trips to an X server, on every step. */
 static void
 describe_button (GtkWidget  *button,
                  const char *text,
                  const char *fallback)
 {
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), text != NULL ? text : fallback) == 0)
+    return;
+
   gtk_widget_set_tooltip_text (button, text != NULL ? text : fallback);
   if (text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (button),
