@@ -131,31 +131,6 @@ wait_for_paint (GtkWidget *widget,
   g_assert_true (frames->painted);
 }
 
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *times,
-        double      target_ms)
-{
-  double median;
-
-  g_array_sort (times, compare_times);
-  median = g_array_index (times, gint64, times->len / 2) / 1000.0;
-  printf ("%-52s median %7.2f ms   max %7.2f ms   (%u)", what, median,
-          g_array_index (times, gint64, times->len - 1) / 1000.0, times->len);
-  if (target_ms > 0)
-    printf ("  target %.0f ms%s", target_ms, median <= target_ms ? "" : "  OVER TARGET");
-  printf ("\n");
-}
-
 static guint
 count_cards (GtkWidget *widget)
 {
@@ -206,8 +181,8 @@ bench_move (ChBoardPage *page,
         g_error ("%s", error->message);
     }
 
-  report (move_label, moves, 20);
-  report (shown_label, shown, 0);
+  ch_test_report (move_label, moves, 20);
+  ch_test_report (shown_label, shown, 0);
 }
 
 int
@@ -279,8 +254,8 @@ main (int   argc,
       g_array_append_val (builds, built);
       g_array_append_val (firsts, painted);
     }
-  report ("build the board (set_project to board made)", builds, 0);
-  report ("build the board until its first frame is painted", firsts, 150);
+  ch_test_report ("build the board (set_project to board made)", builds, 0);
+  ch_test_report ("build the board until its first frame is painted", firsts, 150);
 
   /* A selection from the board: the cards of the first three clusters
    * (20 + 20 + 10), on screen, dropped at the end of another. */

@@ -105,40 +105,16 @@ cpu_time (void)
   return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 ta = *(const gint64 *)a;
-  gint64 tb = *(const gint64 *)b;
-
-  return (ta > tb) - (ta < tb);
-}
-
-static double
-median_ms (GArray *times)
-{
-  g_array_sort (times, compare_times);
-  return g_array_index (times, gint64, times->len / 2) / 1000.0;
-}
-
-static double
-max_ms (GArray *times)
-{
-  g_array_sort (times, compare_times);
-  return g_array_index (times, gint64, times->len - 1) / 1000.0;
-}
-
 static void
 report (const char *what,
         GArray     *times,
         GArray     *cpu,
         double      target_ms)
 {
-  double median = median_ms (times);
+  double median = ch_test_percentile_ms (times, 50);
 
   printf ("%-46s median %6.2f ms, max %6.2f ms; processor %6.2f ms", what, median,
-          max_ms (times), median_ms (cpu));
+          ch_test_percentile_ms (times, 100), ch_test_percentile_ms (cpu, 50));
   if (target_ms > 0)
     printf (" (target %.0f ms)%s", target_ms, median <= target_ms ? "" : " OVER TARGET");
   printf ("\n");

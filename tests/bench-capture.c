@@ -28,9 +28,7 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <gtk/gtk.h>
 #ifdef GDK_WINDOWING_X11
@@ -60,19 +58,6 @@ typedef struct
 static const char *words[] = {
   "card", "wallet", "delivery", "invoice", "address", "basket", "refund", "coupon",
 };
-
-static gsize
-resident_bytes (void)
-{
-  g_autofree char *statm = NULL;
-  unsigned long size, resident;
-
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
-      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
-    return 0;
-
-  return resident * (gsize) sysconf (_SC_PAGESIZE);
-}
 
 /* The processor time of this thread, in µs. */
 static gint64
@@ -177,21 +162,6 @@ create_project (const char *path)
   ch_project_close (project);
 }
 
-static void
-create_project_in_child (const char *path)
-{
-  int status;
-  pid_t pid = fork ();
-
-  if (pid == 0)
-    {
-      create_project (path);
-      _exit (0);
-    }
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-}
-
 /* A frame starts with the first of its phases that runs. */
 static void
 phase_cb (GdkFrameClock *clock,
@@ -218,32 +188,6 @@ after_paint_cb (GdkFrameClock *clock,
     }
   frames->frame_start = 0;
   frames->painted = TRUE;
-}
-
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *times)
-{
-  if (times->len == 0)
-    {
-      printf ("%-44s none measured\n", what);
-      return;
-    }
-  g_array_sort (times, compare_times);
-  printf ("%-44s median %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%u)\n", what,
-          g_array_index (times, gint64, times->len / 2) / 1000.0,
-          g_array_index (times, gint64, MIN (times->len - 1, times->len * 99 / 100)) / 1000.0,
-          g_array_index (times, gint64, times->len - 1) / 1000.0,
-          times->len);
 }
 
 static void
@@ -300,19 +244,19 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
 
   path = g_build_filename (home, "capture.charrette", NULL);
-  create_project_in_child (path);
+  ch_test_run_in_child (create_project, path);
 
   ch_ui_test_start (&app, &window);
   announce_window_manager ();
 
-  before = resident_bytes ();
+  before = ch_test_resident_size ();
   start = g_get_monotonic_time ();
   ch_window_open_project (window, path);
   WAIT_UNTIL (ch_window_get_project (window) != NULL);
   end = g_get_monotonic_time ();
   project = ch_window_get_project (window);
   ch_ui_test_run_pending ();
-  after = resident_bytes ();
+  after = ch_test_resident_size ();
   g_assert_cmpuint (g_list_model_get_n_items (ch_project_get_ideas (project)), ==, N_IDEAS);
   printf ("open %u ideas in the window: %.0f ms; memory after opening: +%.1f MB (RSS %.1f MB)\n",
           N_IDEAS, (end - start) / 1000.0, (after - before) / 1e6, after / 1e6);
@@ -398,13 +342,13 @@ main (int   argc,
     over += g_array_index (frames.frames, gint64, i) > 16000;
 
   printf ("\n%u ideas present; %u captures one by one:\n", N_IDEAS, N_CAPTURES);
-  report ("add from the capture bar (Enter)", adds);
-  report ("Enter until the frame is painted", shown);
-  report ("ChProject add alone (commit, fsync, model)", core_adds);
+  ch_test_report ("add from the capture bar (Enter)", adds, 0);
+  ch_test_report ("Enter until the frame is painted", shown, 0);
+  ch_test_report ("ChProject add alone (commit, fsync, model)", core_adds, 0);
   printf ("\ntyping %u keys, one every %d ms, Enter every 25:\n", N_KEYS, KEY_EVERY_MS);
-  report ("keystroke handler", keys);
-  report ("frame (first phase to after-paint)", frames.frames);
-  report ("frame, processor time", frames.frames_cpu);
+  ch_test_report ("keystroke handler", keys, 0);
+  ch_test_report ("frame (first phase to after-paint)", frames.frames, 0);
+  ch_test_report ("frame, processor time", frames.frames_cpu, 0);
   printf ("frames over 16 ms: %u of %u (target 0); capture target ≤ 5 ms\n",
           over, frames.frames->len);
 

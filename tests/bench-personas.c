@@ -25,8 +25,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "ch-persona-editor.h"
 #include "ch-persona-evidence.h"
@@ -173,21 +171,6 @@ create_project (const char *path)
   if (!ch_project_add_many (project, (ChEntity **) entities->pdata, entities->len, &error))
     g_error ("%s", error->message);
   ch_project_close (project);
-}
-
-static void
-create_project_in_child (const char *path)
-{
-  int status;
-  pid_t pid = fork ();
-
-  if (pid == 0)
-    {
-      create_project (path);
-      _exit (0);
-    }
-  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
 }
 
 /* What the evidence of persona @p says when complete, worked out from
@@ -380,26 +363,6 @@ wait_for_paint (GtkWidget *widget,
   g_assert_true (frames->painted);
 }
 
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *times)
-{
-  g_array_sort (times, compare_times);
-  printf ("%-50s median %7.2f ms   max %7.2f ms   (%u)\n", what,
-          g_array_index (times, gint64, times->len / 2) / 1000.0,
-          g_array_index (times, gint64, times->len - 1) / 1000.0,
-          times->len);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -440,7 +403,7 @@ main (int   argc,
 
   path = g_build_filename (home, "personas.charrette", NULL);
   start = g_get_monotonic_time ();
-  create_project_in_child (path);
+  ch_test_run_in_child (create_project, path);
   printf ("create %u ideas, %u personas, %u participants: %.0f ms\n",
           N_IDEAS, N_PERSONAS, N_PARTICIPANTS, (g_get_monotonic_time () - start) / 1000.0);
 
@@ -561,13 +524,13 @@ main (int   argc,
     printf ("\n%u selections of personas served by %u to %u ideas:\n", N_ROUNDS * N_PERSONAS,
             fewest, most);
   }
-  report ("select (the handler, in the frame)", handlers);
-  report ("selected until the evidence is complete", completes);
-  report ("selected until complete and painted", paints);
-  report ("longest frame of a selection", frames_longest);
-  report ("  the selection's own frame", frames_first);
-  report ("  the longest of the frames after it", frames_later);
-  report ("longest main loop turn of a selection", turns_longest);
+  ch_test_report ("select (the handler, in the frame)", handlers, 0);
+  ch_test_report ("selected until the evidence is complete", completes, 0);
+  ch_test_report ("selected until complete and painted", paints, 0);
+  ch_test_report ("longest frame of a selection", frames_longest, 0);
+  ch_test_report ("  the selection's own frame", frames_first, 0);
+  ch_test_report ("  the longest of the frames after it", frames_later, 0);
+  ch_test_report ("longest main loop turn of a selection", turns_longest, 0);
   printf ("frames over 16 ms: %u of %u; selections with a turn over 16 ms: %u of %u "
           "(target 0)\n", n_over, n_frames, n_turns_over, N_ROUNDS * N_PERSONAS);
 
