@@ -13,9 +13,9 @@
 
 #include "ch-timer.h"
 
-/* From sound-theme-freedesktop, when it is installed; without it the
- * timer ends silently. */
-#define END_SOUND "/usr/share/sounds/freedesktop/stereo/complete.oga"
+/* Ours, in the resource (build-aux/make-timer-sound.py): a desktop's
+ * sound theme is not there in every sandbox. */
+#define END_SOUND "/io/github/charrette/Charrette/sounds/timer-end.wav"
 
 #define DEFAULT_DURATION (5 * 60)
 
@@ -112,11 +112,13 @@ schedule_tick (ChTimer *self)
 static void
 play_end_sound (ChTimer *self)
 {
-  if (!self->sound || !g_file_test (END_SOUND, G_FILE_TEST_IS_REGULAR))
+  g_clear_object (&self->sound_stream);
+  if (!self->sound)
     return;
 
-  g_clear_object (&self->sound_stream);
-  self->sound_stream = gtk_media_file_new_for_filename (END_SOUND);
+  /* Played through GTK's media support; without it (no media module),
+   * the stream holds the error and the end shows only on screen. */
+  self->sound_stream = gtk_media_file_new_for_resource (END_SOUND);
   gtk_media_stream_play (self->sound_stream);
 }
 
@@ -428,4 +430,19 @@ ch_timer_dup_text (ChTimer *self)
     return g_strdup_printf ("%u:%02u:%02u", remaining / 3600, remaining / 60 % 60, remaining % 60);
 
   return g_strdup_printf ("%02u:%02u", remaining / 60, remaining % 60);
+}
+
+/**
+ * ch_timer_get_end_sound:
+ *
+ * Returns: (transfer none) (nullable): the sound played at the last
+ *   end, while it plays and after; %NULL when none was (muted, or no
+ *   end yet)
+ */
+GtkMediaStream *
+ch_timer_get_end_sound (ChTimer *self)
+{
+  g_return_val_if_fail (CH_IS_TIMER (self), NULL);
+
+  return self->sound_stream;
 }

@@ -29,4 +29,6 @@ void      ch_timer_pause         (ChTimer *self);
 void      ch_timer_reset         (ChTimer *self);
 char     *ch_timer_dup_text      (ChTimer *self);
 
+GtkMediaStream *ch_timer_get_end_sound (ChTimer *self);
+
 G_END_DECLS

@@ -105,6 +105,26 @@ test_timer (Fixture       *fixture,
   g_assert_false (ch_timer_get_running (timer));
   g_assert_cmpstr (gtk_label_get_label (label), ==, "00:00");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (label), "timer-finished"));
+  /* The end sound, the application's own, played. */
+  g_assert_true (GTK_IS_MEDIA_FILE (ch_timer_get_end_sound (timer)));
+  {
+    GFile *file = gtk_media_file_get_file (GTK_MEDIA_FILE (ch_timer_get_end_sound (timer)));
+    g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+    g_assert_cmpstr (uri, ==, "resource:///io/github/charrette/Charrette/sounds/timer-end.wav");
+  }
+  g_assert_true (g_resources_get_info ("/io/github/charrette/Charrette/sounds/timer-end.wav",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+
+  /* Muted: the end shows, no sound plays. */
+  ch_timer_set_sound (timer, FALSE);
+  activate (fixture, "win.timer-reset");
+  ch_timer_set_duration (timer, 1);
+  activate (fixture, "win.timer-start-pause");
+  WAIT_UNTIL (ch_timer_get_finished (timer));
+  g_assert_null (ch_timer_get_end_sound (timer));
+  ch_timer_set_sound (timer, TRUE);
+  ch_timer_set_duration (timer, 2);
 
   /* Reset: back to the duration, not finished. */
   activate (fixture, "win.timer-reset");
