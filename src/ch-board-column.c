@@ -7,9 +7,10 @@
  * it in order, and shows those of the session the page shows (its
  * session filter: an index among the cards shown is turned into one
  * among all the column's ideas before anything moves); its selection
- * stays with the column whether or not its cards are shown. The page decides which columns show their cards:
- * those on screen and near it (ch_board_column_set_attached()), so that
- * a board of 100 clusters makes the cards of a few.
+ * stays with the column whether or not its cards are shown. The page
+ * decides which columns show their cards: those on screen and near it
+ * (ch_board_column_set_attached()), so that a board of 100 clusters
+ * makes the cards of a few.
  *
  * The header takes the focus: Delete deletes the cluster (its ideas go
  * back to Unsorted), F2 renames it, Alt+Left and Alt+Right move it,

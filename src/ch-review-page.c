@@ -184,7 +184,7 @@ rank_ideas (ChReviewPage *self,
   g_autoptr(GPtrArray) top = g_ptr_array_new ();
   g_autoptr(GListStore) of_session = NULL;
 
-  /* Of the session chosen: those its ideas. */
+  /* With a session chosen: only its ideas. */
   if (self->session_id != NULL)
     {
       guint n_ideas = g_list_model_get_n_items (ideas);
