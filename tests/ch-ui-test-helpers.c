@@ -59,6 +59,84 @@ ch_ui_test_choose_session (GtkWidget *page,
 }
 
 void
+ch_ui_test_press (GtkWidget  *widget,
+                  const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
+
+  g_assert_nonnull (wanted);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                           widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              ch_ui_test_run_pending ();
+              return;
+            }
+        }
+    }
+
+  g_error ("No shortcut for %s on %s", accelerator, G_OBJECT_TYPE_NAME (widget));
+}
+
+void
+ch_ui_test_collect_widgets (GtkWidget *widget,
+                            GType      type,
+                            GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ch_ui_test_collect_widgets (child, type, found);
+}
+
+GPtrArray *
+ch_ui_test_list_children (GtkWidget *widget,
+                          GType      type)
+{
+  GPtrArray *children = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      g_ptr_array_add (children, child);
+
+  return children;
+}
+
+void
+ch_ui_test_assert_accessible_label (gpointer    widget,
+                                    const char *label)
+{
+  g_autofree char *message = NULL;
+
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  if (message != NULL)
+    g_error ("%s", message);
+}
+
+void
 ch_ui_test_start (ChApplication **app,
                   ChWindow      **window)
 {

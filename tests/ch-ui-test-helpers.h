@@ -54,6 +54,22 @@ void       ch_ui_test_choose_session    (GtkWidget       *page,
                                          GType            page_type,
                                          ChSession       *session);
 
+/* Does what the shortcut for @accelerator ("<Alt>Up", "plus") of one of
+ * @widget's shortcut controllers does, as a key press would; fails when
+ * @widget has none. */
+void       ch_ui_test_press             (GtkWidget       *widget,
+                                         const char      *accelerator);
+/* Adds to @found @widget and its descendants that are of @type. */
+void       ch_ui_test_collect_widgets   (GtkWidget       *widget,
+                                         GType            type,
+                                         GPtrArray       *found);
+/* The children of @widget (not further down) that are of @type, in order. */
+GPtrArray *ch_ui_test_list_children     (GtkWidget       *widget,
+                                         GType            type);
+/* Fails unless what a screen reader calls @widget is @label. */
+void       ch_ui_test_assert_accessible_label (gpointer    widget,
+                                               const char *label);
+
 /* Runs what is pending in the main loop for a tenth of a second. */
 void ch_ui_test_run_pending (void);
 /* A first run: no library folder yet, the application, a window shown. */

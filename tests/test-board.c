@@ -259,44 +259,6 @@ select_ideas (ChBoardColumn *column,
   ch_ui_test_run_pending ();
 }
 
-/* Presses the key of @trigger ("<Control>m", "plus") as the widget's key
- * bindings take it. */
-static void
-press (GtkWidget  *widget,
-       const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-      GListModel *shortcuts;
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      shortcuts = G_LIST_MODEL (controller);
-      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
-          g_autofree char *text = NULL;
-
-          text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-          if (g_str_equal (text, trigger))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                           widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              ch_ui_test_run_pending ();
-              return;
-            }
-        }
-    }
-
-  g_error ("No key binding for %s", trigger);
-}
-
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -400,7 +362,7 @@ test_columns (Fixture       *fixture,
   g_assert_cmpstr (shown_name (columns->pdata[2]), ==, "Payment friction");
 
   /* Alt+Left on a column moves it back. */
-  press (columns->pdata[2], "<Alt>Left");
+  ch_ui_test_press (columns->pdata[2], "<Alt>Left");
   g_assert_cmpint (ch_cluster_get_position (fixture->payment), ==, 0);
   g_clear_pointer (&columns, g_ptr_array_unref);
   columns = list_columns (fixture);
@@ -421,7 +383,7 @@ test_move_by_keyboard (Fixture       *fixture,
   g_autoptr(GPtrArray) selected = NULL;
 
   select_ideas (unsorted, chosen, G_N_ELEMENTS (chosen));
-  press (GTK_WIDGET (fixture->page), "<Control>m");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "<Control>m");
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (chooser)));
 
   /* Unsorted and both clusters, then only what matches. */
@@ -446,7 +408,7 @@ test_move_by_keyboard (Fixture       *fixture,
   find_card (fixture, fixture->payment, fixture->unsorted[3]);
 
   /* Ctrl+M again, "uns", Enter: back to Unsorted. */
-  press (GTK_WIDGET (fixture->page), "<Control>m");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "<Control>m");
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (chooser)));
   gtk_editable_set_text (search, "uns");
   g_signal_emit_by_name (search, "activate");
@@ -471,7 +433,7 @@ test_new_cluster_by_keyboard (Fixture       *fixture,
   GtkEditable *entry;
 
   select_ideas (unsorted, chosen, G_N_ELEMENTS (chosen));
-  press (GTK_WIDGET (fixture->page), "<Control>g");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "<Control>g");
 
   g_assert_cmpuint (g_list_model_get_n_items (clusters), ==, 3);
   cluster = g_list_model_get_item (clusters, 2);
@@ -498,7 +460,7 @@ test_new_cluster_by_keyboard (Fixture       *fixture,
   /* F2 asks again. */
   gtk_popover_popdown (rename);
   ch_ui_test_run_pending ();
-  press (GTK_WIDGET (column), "F2");
+  ch_ui_test_press (GTK_WIDGET (column), "F2");
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (rename)));
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Accounts");
   gtk_popover_popdown (rename);
@@ -725,7 +687,7 @@ test_delete_cluster (Fixture       *fixture,
   ChCluster *restored;
 
   gtk_widget_grab_focus (header);
-  press (header, "Delete|KP_Delete");
+  ch_ui_test_press (header, "Delete|KP_Delete");
   g_assert_null (ch_project_lookup (fixture->project, CH_TYPE_CLUSTER, id));
   columns = list_columns (fixture);
   g_assert_cmpuint (columns->len, ==, 2);
@@ -762,20 +724,6 @@ find_header_popover (ChBoardColumn *column,
   g_error ("No %s shown on %s", g_type_name (type), shown_name (column));
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* "Merge Into…" and "Colour…" from a column's menu. */
 static void
 test_merge_and_recolor (Fixture       *fixture,
@@ -792,7 +740,7 @@ test_merge_and_recolor (Fixture       *fixture,
   /* The colours: the cluster's own is pressed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (delivery), "column.recolor", NULL));
   WAIT_UNTIL ((popover = find_header_popover (delivery, GTK_TYPE_POPOVER)) != NULL);
-  collect_widgets (popover, GTK_TYPE_TOGGLE_BUTTON, swatches);
+  ch_ui_test_collect_widgets (popover, GTK_TYPE_TOGGLE_BUTTON, swatches);
   g_assert_cmpuint (swatches->len, ==, 8);
   for (guint i = 0; i < swatches->len; i++)
     {
@@ -836,14 +784,14 @@ test_reorder (Fixture       *fixture,
   g_autoptr(GPtrArray) selected = NULL;
 
   select_ideas (payment, &fixture->paying[1], 1);
-  press (GTK_WIDGET (payment), "<Alt>Up");
+  ch_ui_test_press (GTK_WIDGET (payment), "<Alt>Up");
   first = g_list_model_get_item (paying, 0);
   g_assert_true (first == fixture->paying[1]);
   selected = ch_board_column_list_selected (payment);
   g_assert_cmpuint (selected->len, ==, 1);
   g_assert_true (selected->pdata[0] == fixture->paying[1]);
 
-  press (GTK_WIDGET (payment), "<Alt>Down");
+  ch_ui_test_press (GTK_WIDGET (payment), "<Alt>Down");
   g_clear_object (&first);
   first = g_list_model_get_item (paying, 0);
   g_assert_true (first == fixture->paying[0]);
@@ -901,7 +849,7 @@ test_session_filter (Fixture       *fixture,
 
   /* Alt+Down passes "Pay later", not the hidden card before it. */
   select_ideas (payment, &fixture->paying[0], 1);
-  press (GTK_WIDGET (payment), "<Alt>Down");
+  ch_ui_test_press (GTK_WIDGET (payment), "<Alt>Down");
   item = g_list_model_get_item (paying, 2);
   g_assert_true (item == fixture->paying[0]);
   g_clear_object (&item);
@@ -1009,10 +957,10 @@ test_dots_budget (Fixture       *fixture,
   g_assert_cmpstr (shown_remaining (fixture), ==, "3 of 3 dots left");
 
   select_ideas (unsorted, &idea, 1);
-  press (GTK_WIDGET (fixture->page), "plus");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "plus");
   g_assert_cmpstr (shown_remaining (fixture), ==, "2 of 3 dots left");
-  press (GTK_WIDGET (fixture->page), "KP_Add");
-  press (GTK_WIDGET (fixture->page), "equal");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "KP_Add");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "equal");
   g_assert_cmpint (ch_project_get_dots (fixture->project, idea, jordan), ==, 3);
   g_assert_cmpstr (shown_remaining (fixture), ==, "0 of 3 dots left");
   g_assert_false (message_shown (fixture));
@@ -1022,7 +970,7 @@ test_dots_budget (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (card_label (card, "voter_label")), ==, "3 from Jordan P.");
 
   /* The fourth is refused: nothing changes, the bar says why. */
-  press (GTK_WIDGET (fixture->page), "plus");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "plus");
   g_assert_cmpint (ch_project_get_dots (fixture->project, idea, jordan), ==, 3);
   g_assert_cmpstr (shown_remaining (fixture), ==, "0 of 3 dots left");
   g_assert_true (message_shown (fixture));
@@ -1032,7 +980,7 @@ test_dots_budget (Fixture       *fixture,
   g_assert_false (ch_board_page_add_dot (fixture->page, fixture->unsorted[0]));
   g_assert_cmpint (ch_idea_get_vote_count (fixture->unsorted[0]), ==, 0);
 
-  press (GTK_WIDGET (fixture->page), "minus");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "minus");
   g_assert_cmpint (ch_project_get_dots (fixture->project, idea, jordan), ==, 2);
   g_assert_cmpstr (shown_remaining (fixture), ==, "1 of 3 dots left");
   g_assert_false (message_shown (fixture));
@@ -1051,7 +999,7 @@ test_dots_budget (Fixture       *fixture,
                                                                   "rank_label"))));
 
   /* No dots once it has ended. */
-  press (GTK_WIDGET (fixture->page), "plus");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "plus");
   g_assert_cmpint (ch_project_get_dots (fixture->project, idea, jordan), ==, 2);
 }
 
@@ -1185,7 +1133,7 @@ test_many_clusters (Fixture       *fixture,
 
   /* Moved by keyboard to the first column, which shows again. */
   select_ideas (find_column (fixture, last), &idea, 1);
-  press (GTK_WIDGET (fixture->page), "<Control>m");
+  ch_ui_test_press (GTK_WIDGET (fixture->page), "<Control>m");
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (chooser)));
   gtk_editable_set_text (search, "Cluster 00");
   g_signal_emit_by_name (search, "activate");

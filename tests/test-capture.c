@@ -437,39 +437,6 @@ test_no_sessions (Fixture       *fixture,
   g_assert_null (ch_idea_get_session_id (idea));
 }
 
-/* Does what the page's shortcut for @accelerator does, found by its trigger. */
-static void
-press_shortcut (ChIdeasPage *page,
-                const char  *accelerator)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (page));
-  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accelerator);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           0, GTK_WIDGET (page),
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              ch_ui_test_run_pending ();
-              return;
-            }
-        }
-    }
-
-  g_error ("No shortcut for %s on the ideas page", accelerator);
-}
-
 /* Someone new speaks: Shift+Ctrl+P, their name, Enter; they are in the
  * project and the contributor of the next idea, and the focus is back in
  * the capture bar. */
@@ -491,7 +458,7 @@ test_add_participant (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-idea", NULL);
   ch_ui_test_run_pending ();
-  press_shortcut (page, "<Control><Shift>p");
+  ch_ui_test_press (GTK_WIDGET (page), "<Control><Shift>p");
   WAIT_UNTIL (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (gtk_widget_get_sensitive (add));
 

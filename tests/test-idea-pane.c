@@ -213,31 +213,15 @@ get_remove_button (ChIdeaEditor *editor,
 {
   GtkListBox *list = TEMPLATE_CHILD (editor, CH_TYPE_IDEA_EDITOR, "contributors_list");
   GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, index));
-  GtkWidget *found = NULL;
-  GtkWidget *child;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
   g_assert_nonnull (row);
-  /* The row's buttons are in its suffixes, the last one last. */
-  child = row;
-  while (child != NULL)
-    {
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_widget_get_tooltip_text (child), "Remove as Contributor") == 0)
-        found = child;
+  ch_ui_test_collect_widgets (row, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), "Remove as Contributor") == 0)
+      return buttons->pdata[i];
 
-      if (gtk_widget_get_first_child (child) != NULL)
-        child = gtk_widget_get_first_child (child);
-      else
-        {
-          while (child != row && gtk_widget_get_next_sibling (child) == NULL)
-            child = gtk_widget_get_parent (child);
-          child = child == row ? NULL : gtk_widget_get_next_sibling (child);
-        }
-    }
-
-  g_assert_nonnull (found);
-
-  return found;
+  g_error ("No remove button in the row of contributor %d", index);
 }
 
 /* A participant is added as a contributor from the list of those who

@@ -119,16 +119,8 @@ visible_content (Fixture *f)
 static GPtrArray *
 get_contributor_rows (Fixture *f)
 {
-  GtkWidget *list = TEMPLATE_CHILD (f->page, CH_TYPE_LOOP_PAGE, "contributor_list");
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (CH_IS_LOOP_CONTRIBUTOR_ROW (child))
-      g_ptr_array_add (rows, child);
-
-  return rows;
+  return ch_ui_test_list_children (TEMPLATE_CHILD (f->page, CH_TYPE_LOOP_PAGE, "contributor_list"),
+                                   CH_TYPE_LOOP_CONTRIBUTOR_ROW);
 }
 
 static ChLoopContributorRow *
@@ -151,16 +143,8 @@ find_contributor_row (Fixture       *f,
 static GPtrArray *
 get_idea_rows (ChLoopContributorRow *row)
 {
-  GtkWidget *list = GTK_WIDGET (ch_loop_contributor_row_get_idea_list (row));
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (CH_IS_LOOP_IDEA_ROW (child))
-      g_ptr_array_add (rows, child);
-
-  return rows;
+  return ch_ui_test_list_children (GTK_WIDGET (ch_loop_contributor_row_get_idea_list (row)),
+                                   CH_TYPE_LOOP_IDEA_ROW);
 }
 
 static ChLoopIdeaRow *
@@ -246,18 +230,6 @@ click (gpointer    widget,
   ch_ui_test_run_pending ();
 }
 
-static void
-assert_accessible_label (gpointer    widget,
-                         const char *label)
-{
-  g_autofree char *message = NULL;
-
-  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-  if (message != NULL)
-    g_error ("%s", message);
-}
-
 /* Each contributor of an idea accepted, parked or done who was not told
  * is listed with those ideas; the date is today's. */
 static void
@@ -282,10 +254,10 @@ test_lists_contributors (Fixture       *f,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not yet informed");
   g_assert_cmpstr (gtk_label_get_label (TEMPLATE_CHILD (row, CH_TYPE_LOOP_IDEA_ROW, "status_label")),
                    ==, "Accepted");
-  assert_accessible_label (row, "Pay by invoice, Accepted, not yet informed");
-  assert_accessible_label (TEMPLATE_CHILD (row, CH_TYPE_LOOP_IDEA_ROW, "mark_button"),
+  ch_ui_test_assert_accessible_label (row, "Pay by invoice, Accepted, not yet informed");
+  ch_ui_test_assert_accessible_label (TEMPLATE_CHILD (row, CH_TYPE_LOOP_IDEA_ROW, "mark_button"),
                            "Mark Ana Souza as informed of “Pay by invoice”");
-  assert_accessible_label (TEMPLATE_CHILD (rows->pdata[0], CH_TYPE_LOOP_CONTRIBUTOR_ROW,
+  ch_ui_test_assert_accessible_label (TEMPLATE_CHILD (rows->pdata[0], CH_TYPE_LOOP_CONTRIBUTOR_ROW,
                                            "mark_all_button"),
                            "Mark Ana Souza as informed of all their ideas");
 

@@ -188,59 +188,6 @@ drag (ChMatrix *matrix,
   ch_ui_test_run_pending ();
 }
 
-/* Presses the key of @trigger ("Up", "Page_Down") as the widget's key
- * bindings take it. */
-static void
-press (GtkWidget  *widget,
-       const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-      GListModel *shortcuts;
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      shortcuts = G_LIST_MODEL (controller);
-      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
-          g_autofree char *text = NULL;
-
-          text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (text, trigger))
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                           widget,
-                                                           gtk_shortcut_get_arguments (shortcut)));
-              ch_ui_test_run_pending ();
-              return;
-            }
-        }
-    }
-
-  g_error ("No key binding for %s", trigger);
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* The list's drop-down of @property for @idea, shown in its row. */
 static GtkDropDown *
 find_value_drop_down (ChMatrixPage *page,
@@ -250,7 +197,7 @@ find_value_drop_down (ChMatrixPage *page,
   GtkWidget *column_view = TEMPLATE_CHILD (page, CH_TYPE_MATRIX_PAGE, "column_view");
   g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
 
-  collect_widgets (column_view, GTK_TYPE_DROP_DOWN, drop_downs);
+  ch_ui_test_collect_widgets (column_view, GTK_TYPE_DROP_DOWN, drop_downs);
   for (guint i = 0; i < drop_downs->len; i++)
     {
       GObject *drop_down = drop_downs->pdata[i];
@@ -474,7 +421,7 @@ test_drag_sets_values (Fixture       *fixture,
     idea_center (matrix, other, &x, &y);
     g_signal_emit_by_name (gesture, "drag-begin", x, y);
     g_signal_emit_by_name (gesture, "drag-update", to_x - x, to_y - y);
-    press (GTK_WIDGET (matrix), "Escape");
+    ch_ui_test_press (GTK_WIDGET (matrix), "Escape");
     g_signal_emit_by_name (gesture, "drag-end", to_x - x, to_y - y);
     ch_ui_test_run_pending ();
     assert_values (other, 2, 2);
@@ -512,21 +459,21 @@ test_arrow_keys (Fixture       *fixture,
   /* With nothing selected, a key selects the first idea in reading
    * order (from the top row down), and moves nothing. */
   g_assert_null (ch_matrix_get_selected (matrix));
-  press (widget, "Up");
+  ch_ui_test_press (widget, "Up");
   g_assert_true (ch_matrix_get_selected (matrix) == second);
   assert_values (second, 5, 5);
 
-  press (widget, "Page_Down");
+  ch_ui_test_press (widget, "Page_Down");
   g_assert_true (ch_matrix_get_selected (matrix) == first);
-  press (widget, "Page_Down");
+  ch_ui_test_press (widget, "Page_Down");
   g_assert_true (ch_matrix_get_selected (matrix) == third);
-  press (widget, "Page_Down");
+  ch_ui_test_press (widget, "Page_Down");
   g_assert_true (ch_matrix_get_selected (matrix) == second);
-  press (widget, "Page_Up");
+  ch_ui_test_press (widget, "Page_Up");
   g_assert_true (ch_matrix_get_selected (matrix) == third);
-  press (widget, "Home");
+  ch_ui_test_press (widget, "Home");
   g_assert_true (ch_matrix_get_selected (matrix) == second);
-  press (widget, "End");
+  ch_ui_test_press (widget, "End");
   g_assert_true (ch_matrix_get_selected (matrix) == third);
 
   /* Tab goes through the ideas, then out of the matrix. */
@@ -543,7 +490,7 @@ test_arrow_keys (Fixture       *fixture,
 
   /* Up raises the impact by one, and undo lowers it again. */
   ch_matrix_set_selected (matrix, first);
-  press (widget, "Up");
+  ch_ui_test_press (widget, "Up");
   assert_values (first, 5, 2);
   g_assert_true (idea_in_cell (matrix, first, 5, 2));
   g_assert_cmpstr (ch_project_get_undo_label (fixture->project), !=, NULL);
@@ -554,16 +501,16 @@ test_arrow_keys (Fixture       *fixture,
   g_assert_true (idea_in_cell (matrix, first, 4, 2));
 
   /* The other keys, and the edges of the grid. */
-  press (widget, "Right");
+  ch_ui_test_press (widget, "Right");
   assert_values (first, 4, 3);
-  press (widget, "Down");
+  ch_ui_test_press (widget, "Down");
   assert_values (first, 3, 3);
-  press (widget, "Left");
-  press (widget, "Left");
+  ch_ui_test_press (widget, "Left");
+  ch_ui_test_press (widget, "Left");
   assert_values (first, 3, 1);
-  press (widget, "Left");
+  ch_ui_test_press (widget, "Left");
   assert_values (first, 3, 1);
-  press (widget, "KP_Up");
+  ch_ui_test_press (widget, "KP_Up");
   assert_values (first, 4, 1);
   g_assert_true (ch_matrix_get_selected (matrix) == first);
 
@@ -678,7 +625,7 @@ test_place_from_list (Fixture       *fixture,
   g_assert_true (idea_in_cell (matrix, idea, 3, 3));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unplaced)), ==, 1);
 
-  press (GTK_WIDGET (matrix), "Up");
+  ch_ui_test_press (GTK_WIDGET (matrix), "Up");
   assert_values (idea, 4, 3);
 
   /* The button keeps a value that is set. */

@@ -38,20 +38,6 @@ get_editor (ChParticipantsPage *page)
   return TEMPLATE_CHILD (page, CH_TYPE_PARTICIPANTS_PAGE, "editor");
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* The details line of the row that shows @participant, as it is drawn. */
 static const char *
 row_details (ChParticipantsPage *page,
@@ -59,7 +45,7 @@ row_details (ChParticipantsPage *page,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (page), CH_TYPE_PARTICIPANT_ROW, rows);
+  ch_ui_test_collect_widgets (GTK_WIDGET (page), CH_TYPE_PARTICIPANT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       if (ch_participant_row_get_participant (rows->pdata[i]) == participant)
@@ -80,7 +66,7 @@ find_toast_undo_button (Fixture *fixture)
   GtkWidget *overlay = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "toast_overlay");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
+  ch_ui_test_collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)

@@ -114,16 +114,8 @@ get_content_stack (Fixture *f)
 static GPtrArray *
 get_cards (Fixture *f)
 {
-  GtkWidget *list = TEMPLATE_CHILD (f->page, CH_TYPE_REVIEW_PAGE, "card_list");
-  GPtrArray *cards = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (CH_IS_REVIEW_CARD (child))
-      g_ptr_array_add (cards, child);
-
-  return cards;
+  return ch_ui_test_list_children (TEMPLATE_CHILD (f->page, CH_TYPE_REVIEW_PAGE, "card_list"),
+                                   CH_TYPE_REVIEW_CARD);
 }
 
 static ChReviewCard *
@@ -162,16 +154,8 @@ card_label (ChReviewCard *card,
 static GPtrArray *
 get_idea_rows (ChReviewCard *card)
 {
-  GtkWidget *list = GTK_WIDGET (ch_review_card_get_idea_list (card));
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (list);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (CH_IS_REVIEW_IDEA_ROW (child))
-      g_ptr_array_add (rows, child);
-
-  return rows;
+  return ch_ui_test_list_children (GTK_WIDGET (ch_review_card_get_idea_list (card)),
+                                   CH_TYPE_REVIEW_IDEA_ROW);
 }
 
 static ChReviewIdeaRow *
@@ -212,18 +196,6 @@ assert_card_order (Fixture *f,
   va_end (args);
 
   g_assert_cmpuint (n, ==, cards->len);
-}
-
-static void
-assert_accessible_label (gpointer    widget,
-                         const char *label)
-{
-  g_autofree char *message = NULL;
-
-  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
-                                                GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-  if (message != NULL)
-    g_error ("%s", message);
 }
 
 /* Nothing to review until there is a cluster, or an idea in none with
@@ -286,8 +258,8 @@ test_ranks_with_ties (Fixture       *f,
                                                            "rank_label"), "tied"));
   g_assert_false (gtk_widget_has_css_class (TEMPLATE_CHILD (find_card (f, b), CH_TYPE_REVIEW_CARD,
                                                             "rank_label"), "tied"));
-  assert_accessible_label (find_card (f, c), "Rank 2, shared: Charlie, 3 dots, 1 idea");
-  assert_accessible_label (find_card (f, b), "Rank 1: Bravo, 5 dots, 1 idea");
+  ch_ui_test_assert_accessible_label (find_card (f, c), "Rank 2, shared: Charlie, 3 dots, 1 idea");
+  ch_ui_test_assert_accessible_label (find_card (f, b), "Rank 1: Bravo, 5 dots, 1 idea");
 
   /* Charlie overtakes: the cards move, the tie is gone. */
   card = find_card (f, a);
@@ -341,12 +313,12 @@ test_top_ideas_and_personas (Fixture       *f,
   g_assert_cmpstr (card_label (card, "ideas_heading"), ==, "Top Ideas");
   g_assert_cmpstr (card_label (card, "more_label"), ==, "2 more ideas, with fewer dots");
   g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[0]), ==, "6 dots");
-  assert_accessible_label (rows->pdata[0], "Idea 6, 6 dots, New");
+  ch_ui_test_assert_accessible_label (rows->pdata[0], "Idea 6, 6 dots, New");
 
   personas = card_label (card, "personas_label");
   g_assert_nonnull (strstr (personas, "Busy parent"));
   g_assert_true (strstr (personas, "Busy parent") < strstr (personas, "Business buyer"));
-  assert_accessible_label (TEMPLATE_CHILD (card, CH_TYPE_REVIEW_CARD, "personas_label"),
+  ch_ui_test_assert_accessible_label (TEMPLATE_CHILD (card, CH_TYPE_REVIEW_CARD, "personas_label"),
                            "Personas served: Busy parent, Business buyer");
 
   /* A persona renamed is renamed on the card. */
@@ -504,7 +476,7 @@ test_decide_one (Fixture       *f,
   g_assert_cmpint (ch_idea_get_status (one), ==, CH_IDEA_STATUS_DONE);
   g_assert_cmpstr (ch_project_get_undo_label (f->project), ==, "Mark “One” as done");
   g_assert_cmpint (ch_idea_get_status (two), ==, CH_IDEA_STATUS_PARKED);
-  assert_accessible_label (TEMPLATE_CHILD (find_idea_row (f, one), CH_TYPE_REVIEW_IDEA_ROW,
+  ch_ui_test_assert_accessible_label (TEMPLATE_CHILD (find_idea_row (f, one), CH_TYPE_REVIEW_IDEA_ROW,
                                            "status_drop_down"),
                            "Status of “One”");
 }

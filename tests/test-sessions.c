@@ -40,27 +40,13 @@ editor_child (ChSessionsPage *page,
   return TEMPLATE_CHILD (editor, CH_TYPE_SESSION_EDITOR, name);
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 static GtkButton *
 find_toast_undo_button (Fixture *fixture)
 {
   GtkWidget *overlay = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "toast_overlay");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
+  ch_ui_test_collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
@@ -186,7 +172,7 @@ has_label (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  ch_ui_test_collect_widgets (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_label (labels->pdata[i]), text) == 0)
       return TRUE;

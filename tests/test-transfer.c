@@ -122,20 +122,6 @@ type_idea (Fixture    *fixture,
   ch_ui_test_run_pending ();
 }
 
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
 /* Whether a toast that shows @text is up. */
 static gboolean
 has_toast (Fixture    *fixture,
@@ -145,7 +131,7 @@ has_toast (Fixture    *fixture,
   GtkWidget *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_widgets (overlay, GTK_TYPE_LABEL, labels);
+  ch_ui_test_collect_widgets (overlay, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       if (gtk_widget_is_ancestor (labels->pdata[i], stack))
@@ -165,7 +151,7 @@ find_toast_button (Fixture    *fixture,
   GtkWidget *stack = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "stack");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
+  ch_ui_test_collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (gtk_widget_is_ancestor (buttons->pdata[i], stack))

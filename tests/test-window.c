@@ -83,20 +83,6 @@ reopen (const char *path)
 }
 
 static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-static void
 test_start_page_lists_projects (Fixture       *fixture,
                                 gconstpointer  data)
 {
@@ -118,7 +104,7 @@ test_start_page_lists_projects (Fixture       *fixture,
   path = ch_ui_test_create_project (fixture, "Morning session");
   ch_ui_test_run_pending ();
 
-  collect_widgets (list_view, CH_TYPE_PROJECT_ROW, rows);
+  ch_ui_test_collect_widgets (list_view, CH_TYPE_PROJECT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       GtkLabel *title = TEMPLATE_CHILD (rows->pdata[i], CH_TYPE_PROJECT_ROW, "title_label");
@@ -293,7 +279,7 @@ find_toast_undo_button (Fixture *fixture)
   GtkWidget *overlay = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "toast_overlay");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
+  ch_ui_test_collect_widgets (overlay, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Undo") == 0)
@@ -416,7 +402,7 @@ find_header_button (Fixture    *fixture,
   ChProjectView *view = TEMPLATE_CHILD (fixture->window, CH_TYPE_WINDOW, "project_view");
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
+  ch_ui_test_collect_widgets (GTK_WIDGET (view), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = buttons->pdata[i];
