@@ -981,7 +981,7 @@ ch_board_column_new (ChBoardPage *page,
   self->page = page;
   self->cluster = cluster != NULL ? g_object_ref (cluster) : NULL;
   self->all = g_object_ref (ch_project_get_cluster_ideas (project, cluster));
-  filter = g_object_ref (GTK_FILTER (ch_board_page_get_session_filter (page)));
+  filter = g_object_ref (ch_board_page_get_session_filter (page));
   self->ideas = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->all), filter));
   self->selection = gtk_multi_selection_new (g_object_ref (self->ideas));
 

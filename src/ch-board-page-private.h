@@ -8,7 +8,6 @@
 #pragma once
 
 #include "ch-board-page.h"
-#include "ch-idea-filter.h"
 
 G_BEGIN_DECLS
 
@@ -47,7 +46,7 @@ void           ch_board_page_column_focused    (ChBoardPage    *self,
 void           ch_board_page_column_selected   (ChBoardPage    *self,
                                                 ChBoardColumn  *column);
 void           ch_board_page_queue_order       (ChBoardPage    *self);
-ChIdeaFilter  *ch_board_page_get_session_filter (ChBoardPage   *self);
+GtkFilter     *ch_board_page_get_session_filter (ChBoardPage    *self);
 void           ch_board_page_report            (ChBoardPage    *self,
                                                 const GError   *error);
 void           ch_board_page_add_toast         (ChBoardPage    *self,

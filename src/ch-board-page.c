@@ -41,7 +41,6 @@
 #include "ch-board-chooser.h"
 #include "ch-board-column.h"
 #include "ch-board-page-private.h"
-#include "ch-idea-filter.h"
 #include "ch-session-chooser.h"
 #include "ch-window.h"
 
@@ -62,8 +61,6 @@ struct _ChBoardPage
   /* ChCluster → ChBoardColumn, both referenced. */
   GHashTable      *columns;
   ChBoardColumn   *unsorted;
-  /* Which of the columns' ideas show: those of one session, or all. */
-  ChIdeaFilter    *session_filter;
   /* The column the keyboard works on; one of the above. */
   ChBoardColumn   *active;
   /* Once ended, the rank of each idea and cluster: ChEntity → ChRank. */
@@ -848,16 +845,10 @@ ch_board_page_map (GtkWidget *widget)
     }
 }
 
+/* The columns' filter follows the choice. */
 static void
 session_chosen_cb (ChBoardPage *self)
 {
-  ChIdeaQuery *query = ch_idea_filter_get_query (self->session_filter);
-  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
-
-  if (g_strcmp0 (ch_idea_query_get_session_id (query), session_id) == 0)
-    return;
-
-  ch_idea_query_set_session_id (query, session_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
 }
 
@@ -882,7 +873,6 @@ ch_board_page_finalize (GObject *object)
 
   g_clear_pointer (&self->columns, g_hash_table_unref);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
-  g_clear_object (&self->session_filter);
 
   G_OBJECT_CLASS (ch_board_page_parent_class)->finalize (object);
 }
@@ -1024,7 +1014,6 @@ ch_board_page_init (ChBoardPage *self)
 
   self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->columns = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
-  self->session_filter = ch_idea_filter_new ();
   g_signal_connect_object (self->session_chooser, "notify::session-id",
                            G_CALLBACK (session_chosen_cb), self, G_CONNECT_SWAPPED);
 
@@ -1404,7 +1393,6 @@ ch_board_page_set_project (ChBoardPage *self,
   g_clear_object (&self->voter);
   forget_ranks (self);
   g_set_object (&self->project, project);
-  ch_idea_query_set_project (ch_idea_filter_get_query (self->session_filter), project);
   if (self->session_chooser != NULL)
     ch_session_chooser_set_project (self->session_chooser, project);
 
@@ -1448,7 +1436,8 @@ ch_board_page_get_session_id (ChBoardPage *self)
 {
   g_return_val_if_fail (CH_IS_BOARD_PAGE (self), NULL);
 
-  return ch_idea_query_get_session_id (ch_idea_filter_get_query (self->session_filter));
+  return self->session_chooser != NULL
+         ? ch_session_chooser_get_session_id (self->session_chooser) : NULL;
 }
 
 /**
@@ -1467,11 +1456,11 @@ ch_board_page_set_session_id (ChBoardPage *self,
     ch_session_chooser_set_session_id (self->session_chooser, session_id);
 }
 
-/* The columns show the cards it matches. */
-ChIdeaFilter *
+/* The columns show the cards it matches: those of the session chosen. */
+GtkFilter *
 ch_board_page_get_session_filter (ChBoardPage *self)
 {
-  return self->session_filter;
+  return ch_session_chooser_get_filter (self->session_chooser);
 }
 
 /**

@@ -50,8 +50,6 @@ struct _ChLoopPage
   /* ChParticipant → its ChLoopContributor. */
   GHashTable      *by_participant;
   gboolean         show_informed;
-  /* The session whose ideas are listed, or NULL for all. */
-  char            *session_id;
   /* Ideas still to tell about, over all contributors. */
   guint            n_to_tell;
   guint            refresh_source;
@@ -85,6 +83,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The session whose ideas are shown, as chosen, or NULL for all. */
+static const char *
+get_session_id (ChLoopPage *self)
+{
+  return self->session_chooser != NULL
+         ? ch_session_chooser_get_session_id (self->session_chooser) : NULL;
+}
 
 static void
 update_actions (ChLoopPage *self)
@@ -134,9 +140,9 @@ refresh (ChLoopPage *self)
   self->refresh_pending = FALSE;
   self->n_to_tell = 0;
 
-  entries = self->project != NULL ? ch_workshop_list_loop (self->project, self->session_id,
-                                                           self->show_informed)
-                                  : g_ptr_array_new ();
+  entries = self->project != NULL
+            ? ch_workshop_list_loop (self->project, get_session_id (self), self->show_informed)
+            : g_ptr_array_new ();
 
   for (guint i = 0; i < entries->len;)
     {
@@ -371,7 +377,7 @@ mark_all_informed_activated (GtkWidget  *widget,
   ideas = ch_project_list_ideas_to_inform (self->project, CH_PARTICIPANT (participant));
   /* Those listed: of the session chosen. */
   for (guint i = ideas->len; i > 0; i--)
-    if (!ch_session_chooser_match (self->session_id, g_ptr_array_index (ideas, i - 1)))
+    if (!ch_session_chooser_match (get_session_id (self), g_ptr_array_index (ideas, i - 1)))
       g_ptr_array_remove_index (ideas, i - 1);
   if (ideas->len == 0)
     {
@@ -409,7 +415,7 @@ mark_everyone_informed_activated (GtkWidget  *widget,
   if (self->project == NULL)
     return;
 
-  entries = ch_workshop_list_loop (self->project, self->session_id, FALSE);
+  entries = ch_workshop_list_loop (self->project, get_session_id (self), FALSE);
   for (guint i = 0; i < entries->len; i++)
     {
       ChLoopEntry *entry = g_ptr_array_index (entries, i);
@@ -613,13 +619,6 @@ day_selected_cb (ChLoopPage *self)
 static void
 session_chosen_cb (ChLoopPage *self)
 {
-  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
-
-  if (g_strcmp0 (self->session_id, session_id) == 0)
-    return;
-
-  g_free (self->session_id);
-  self->session_id = g_strdup (session_id);
   queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
 }
@@ -660,7 +659,6 @@ ch_loop_page_finalize (GObject *object)
   g_clear_object (&self->contributors);
   g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->by_participant, g_hash_table_unref);
-  g_clear_pointer (&self->session_id, g_free);
 
   G_OBJECT_CLASS (ch_loop_page_parent_class)->finalize (object);
 }
@@ -684,7 +682,7 @@ ch_loop_page_get_property (GObject    *object,
       break;
 
     case PROP_SESSION_ID:
-      g_value_set_string (value, self->session_id);
+      g_value_set_string (value, get_session_id (self));
       break;
 
     default:
@@ -933,10 +931,10 @@ ch_loop_page_export_file (ChLoopPage         *self,
    * it is written here to memory, then to the file in the background. */
   stream = g_memory_output_stream_new_resizable ();
   if (format == CH_LOOP_EXPORT_MARKDOWN)
-    ok = ch_workshop_write_loop_markdown (stream, self->project, self->session_id,
+    ok = ch_workshop_write_loop_markdown (stream, self->project, get_session_id (self),
                                           self->show_informed, NULL, &error);
   else
-    ok = ch_workshop_write_loop_csv (stream, self->project, self->session_id,
+    ok = ch_workshop_write_loop_csv (stream, self->project, get_session_id (self),
                                      self->show_informed, NULL, &error);
 
   if (!ok || !g_output_stream_close (stream, NULL, &error))
@@ -963,7 +961,7 @@ ch_loop_page_get_session_id (ChLoopPage *self)
 {
   g_return_val_if_fail (CH_IS_LOOP_PAGE (self), NULL);
 
-  return self->session_id;
+  return get_session_id (self);
 }
 
 /**

@@ -29,7 +29,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ch-idea-filter.h"
 #include "ch-matrix.h"
 #include "ch-matrix-page.h"
 #include "ch-session-chooser.h"
@@ -41,7 +40,6 @@ struct _ChMatrixPage
 
   ChProject          *project;
   /* The project's ideas of the session shown. */
-  ChIdeaFilter       *session_filter;
   GtkFilterListModel *session_ideas;
   GtkCustomFilter    *unplaced_filter;
   guint               filter_source;
@@ -469,16 +467,10 @@ ch_matrix_page_map (GtkWidget *widget)
     filter_unplaced (self);
 }
 
+/* The views' filter follows the choice. */
 static void
 session_chosen_cb (ChMatrixPage *self)
 {
-  ChIdeaQuery *query = ch_idea_filter_get_query (self->session_filter);
-  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
-
-  if (g_strcmp0 (ch_idea_query_get_session_id (query), session_id) == 0)
-    return;
-
-  ch_idea_query_set_session_id (query, session_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
 }
 
@@ -503,7 +495,6 @@ ch_matrix_page_finalize (GObject *object)
 
   g_clear_object (&self->unplaced_filter);
   g_clear_object (&self->session_ideas);
-  g_clear_object (&self->session_filter);
   g_clear_pointer (&self->placed, g_hash_table_unref);
 
   G_OBJECT_CLASS (ch_matrix_page_parent_class)->finalize (object);
@@ -611,13 +602,14 @@ ch_matrix_page_class_init (ChMatrixPageClass *klass)
 static void
 ch_matrix_page_init (ChMatrixPage *self)
 {
+  GtkFilter *filter;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->placed = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->content_stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
-  self->session_filter = ch_idea_filter_new ();
-  self->session_ideas = gtk_filter_list_model_new (NULL,
-                                                   g_object_ref (GTK_FILTER (self->session_filter)));
+  filter = ch_session_chooser_get_filter (self->session_chooser);
+  self->session_ideas = gtk_filter_list_model_new (NULL, g_object_ref (filter));
   g_signal_connect_object (self->session_ideas, "items-changed",
                            G_CALLBACK (ideas_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session_chooser, "notify::session-id",
@@ -673,7 +665,6 @@ ch_matrix_page_set_project (ChMatrixPage *self,
 
   g_set_object (&self->project, project);
   ideas = project != NULL ? ch_project_get_ideas (project) : NULL;
-  ch_idea_query_set_project (ch_idea_filter_get_query (self->session_filter), project);
   if (self->session_chooser != NULL)
     ch_session_chooser_set_project (self->session_chooser, project);
 
@@ -718,7 +709,8 @@ ch_matrix_page_get_session_id (ChMatrixPage *self)
 {
   g_return_val_if_fail (CH_IS_MATRIX_PAGE (self), NULL);
 
-  return ch_idea_query_get_session_id (ch_idea_filter_get_query (self->session_filter));
+  return self->session_chooser != NULL
+         ? ch_session_chooser_get_session_id (self->session_chooser) : NULL;
 }
 
 /**

@@ -51,8 +51,6 @@ struct _ChReviewPage
   /* ChCluster → its ChReviewRank, for the clusters ranked. */
   GHashTable   *by_cluster;
   ChReviewRank *unsorted;
-  /* The session whose ideas are ranked, or NULL for all. */
-  char         *session_id;
   /* The ideas selected (each with a reference), kept across the cards. */
   GHashTable   *selected;
   guint         refresh_source;
@@ -78,6 +76,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The session whose ideas are shown, as chosen, or NULL for all. */
+static const char *
+get_session_id (ChReviewPage *self)
+{
+  return self->session_chooser != NULL
+         ? ch_session_chooser_get_session_id (self->session_chooser) : NULL;
+}
 
 static void queue_refresh (ChReviewPage *self);
 
@@ -183,9 +189,10 @@ rank_ideas (ChReviewPage *self,
   g_autoptr(GPtrArray) ranks = NULL;
   g_autoptr(GPtrArray) top = g_ptr_array_new ();
   g_autoptr(GListStore) of_session = NULL;
+  const char *session_id = get_session_id (self);
 
   /* With a session chosen: only its ideas. */
-  if (self->session_id != NULL)
+  if (session_id != NULL)
     {
       guint n_ideas = g_list_model_get_n_items (ideas);
 
@@ -194,7 +201,7 @@ rank_ideas (ChReviewPage *self,
         {
           g_autoptr(ChIdea) idea = g_list_model_get_item (ideas, i);
 
-          if (ch_session_chooser_match (self->session_id, idea))
+          if (ch_session_chooser_match (session_id, idea))
             g_list_store_append (of_session, idea);
         }
       ideas = G_LIST_MODEL (of_session);
@@ -316,6 +323,7 @@ refresh (ChReviewPage *self)
   g_autoptr(GPtrArray) places = g_ptr_array_new ();
   g_autoptr(GPtrArray) ranks = NULL;
   g_autoptr(GListStore) voted = NULL;
+  const char *session_id = get_session_id (self);
   GListModel *unsorted;
   GHashTableIter iter;
   gpointer cluster;
@@ -331,7 +339,7 @@ refresh (ChReviewPage *self)
       return;
     }
 
-  ranks = ch_project_rank_clusters (self->project, self->session_id);
+  ranks = ch_project_rank_clusters (self->project, session_id);
   for (guint i = 0; i < ranks->len; i++)
     {
       ChRank *rank = g_ptr_array_index (ranks, i);
@@ -354,7 +362,7 @@ refresh (ChReviewPage *self)
                                 (after != NULL && after->rank == rank->rank));
       rank_ideas (self, place, ch_project_get_cluster_ideas (self->project, ranked_cluster), shown);
       personas = ch_project_list_cluster_personas (self->project, ranked_cluster,
-                                                   self->session_id);
+                                                   session_id);
       ch_review_rank_set_personas (place, personas);
 
       g_ptr_array_add (places, place);
@@ -377,7 +385,7 @@ refresh (ChReviewPage *self)
     {
       g_autoptr(ChIdea) idea = g_list_model_get_item (unsorted, i);
 
-      if (ch_idea_get_vote_count (idea) > 0 && ch_session_chooser_match (self->session_id, idea))
+      if (ch_idea_get_vote_count (idea) > 0 && ch_session_chooser_match (session_id, idea))
         g_list_store_append (voted, idea);
     }
 
@@ -546,13 +554,6 @@ clear_selection_activated (GtkWidget  *widget,
 static void
 session_chosen_cb (ChReviewPage *self)
 {
-  const char *session_id = ch_session_chooser_get_session_id (self->session_chooser);
-
-  if (g_strcmp0 (self->session_id, session_id) == 0)
-    return;
-
-  g_free (self->session_id);
-  self->session_id = g_strdup (session_id);
   queue_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
 }
@@ -591,7 +592,6 @@ ch_review_page_finalize (GObject *object)
   g_clear_object (&self->unsorted);
   g_clear_pointer (&self->by_cluster, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
-  g_clear_pointer (&self->session_id, g_free);
 
   G_OBJECT_CLASS (ch_review_page_parent_class)->finalize (object);
 }
@@ -611,7 +611,7 @@ ch_review_page_get_property (GObject    *object,
       break;
 
     case PROP_SESSION_ID:
-      g_value_set_string (value, self->session_id);
+      g_value_set_string (value, get_session_id (self));
       break;
 
     default:
@@ -816,7 +816,7 @@ ch_review_page_get_session_id (ChReviewPage *self)
 {
   g_return_val_if_fail (CH_IS_REVIEW_PAGE (self), NULL);
 
-  return self->session_id;
+  return get_session_id (self);
 }
 
 /**

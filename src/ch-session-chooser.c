@@ -6,9 +6,11 @@
  * view binds the pages' choices together: a session chosen on one page
  * is the one shown on the others.
  *
- * The choice is the session's id (NULL for all of them). A session that
- * is deleted while chosen leaves all of them shown; one whose deletion
- * is undone is not chosen again.
+ * The choice is the session's id (NULL for all of them), and a filter of
+ * ideas that follows it (ch_session_chooser_get_filter(): a ChIdeaFilter,
+ * which sees ideas that change session). A session that is deleted while
+ * chosen leaves all of them shown; one whose deletion is undone is not
+ * chosen again.
  *
  * Copyright 2026 The Charrette authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ch-idea-filter.h"
 #include "ch-session-chooser.h"
 
 struct _ChSessionChooser
@@ -28,6 +31,9 @@ struct _ChSessionChooser
 
   ChProject           *project;
   char                *session_id;
+  /* The ideas of the session chosen; made for the pages that ask for it
+   * (with a session chosen, a query keeps a record of each idea). */
+  ChIdeaFilter        *filter;
 
   /* "All Sessions", then the project's sessions. */
   GListStore          *sections;
@@ -184,6 +190,9 @@ ch_session_chooser_dispose (GObject *object)
   g_clear_object (&self->items);
   g_clear_object (&self->sections);
   g_clear_object (&self->project);
+  if (self->filter != NULL)
+    ch_idea_query_set_project (ch_idea_filter_get_query (self->filter), NULL);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (ch_session_chooser_parent_class)->dispose (object);
 }
@@ -335,6 +344,11 @@ ch_session_chooser_set_project (ChSessionChooser *self,
 
   /* Another project: all its sessions. */
   g_clear_pointer (&self->session_id, g_free);
+  if (self->filter != NULL)
+    {
+      ch_idea_query_set_session_id (ch_idea_filter_get_query (self->filter), NULL);
+      ch_idea_query_set_project (ch_idea_filter_get_query (self->filter), project);
+    }
   while (g_list_model_get_n_items (G_LIST_MODEL (self->sections)) > 1)
     g_list_store_remove (self->sections, 1);
   if (project != NULL)
@@ -379,9 +393,36 @@ ch_session_chooser_set_session_id (ChSessionChooser *self,
 
   g_free (self->session_id);
   self->session_id = g_strdup (session_id);
+  if (self->filter != NULL)
+    ch_idea_query_set_session_id (ch_idea_filter_get_query (self->filter), session_id);
   show_choice (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION_ID]);
+}
+
+/**
+ * ch_session_chooser_get_filter:
+ *
+ * Returns: (transfer none): a filter of the project's ideas that lets
+ *   those of the session chosen through (all of them, at no cost, when
+ *   none is), and follows the choice and the ideas' changes
+ */
+GtkFilter *
+ch_session_chooser_get_filter (ChSessionChooser *self)
+{
+  g_return_val_if_fail (CH_IS_SESSION_CHOOSER (self), NULL);
+
+  if (self->filter == NULL)
+    {
+      ChIdeaQuery *query;
+
+      self->filter = ch_idea_filter_new ();
+      query = ch_idea_filter_get_query (self->filter);
+      ch_idea_query_set_project (query, self->project);
+      ch_idea_query_set_session_id (query, self->session_id);
+    }
+
+  return GTK_FILTER (self->filter);
 }
 
 /**

@@ -23,6 +23,8 @@ const char *ch_session_chooser_get_session_id (ChSessionChooser *self);
 void        ch_session_chooser_set_session_id (ChSessionChooser *self,
                                                const char       *session_id);
 
+GtkFilter  *ch_session_chooser_get_filter     (ChSessionChooser *self);
+
 gboolean    ch_session_chooser_match          (const char       *session_id,
                                                ChIdea           *idea);
 
